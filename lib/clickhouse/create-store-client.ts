@@ -1,0 +1,41 @@
+import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { createChdbConnection } from 'chdb/connection';
+import type { StoreConfig } from './store-config';
+
+/** Settings every query runs with, on both engines. */
+const commonSettings = {
+  // 64-bit integers (nanosecond times, stack ids) must survive JSON output without rounding.
+  output_format_json_quote_64bit_integers: 1,
+  // Inserts return only once the rows are in a part: ingest acknowledges after this.
+  async_insert: 0,
+} as const;
+
+/**
+ * One client for the whole process. In embedded mode the engine binds one data directory per
+ * process, so everything that touches the store (ingest, API, schema) must share this client.
+ */
+export async function createStoreClient(config: StoreConfig): Promise<ClickHouseClient> {
+  if (config.mode === 'embedded') {
+    return createClient({
+      connection: createChdbConnection({ path: config.dataDir }),
+      clickhouse_settings: commonSettings,
+    });
+  }
+  const base = {
+    url: config.url,
+    username: config.username,
+    password: config.password,
+    clickhouse_settings: commonSettings,
+    request_timeout: 60_000,
+    compression: { request: true, response: true },
+  };
+  if (config.database !== 'default') {
+    const admin = createClient(base);
+    try {
+      await admin.command({ query: `CREATE DATABASE IF NOT EXISTS ${config.database}` });
+    } finally {
+      await admin.close();
+    }
+  }
+  return createClient({ ...base, database: config.database });
+}

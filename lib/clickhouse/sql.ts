@@ -1,0 +1,68 @@
+/**
+ * The one way to build SQL in traceprof: a tagged template whose interpolations become
+ * server-side query parameters (`{p0:String}`), never text in the query.
+ *
+ *   const q = sql`SELECT * FROM otel_traces WHERE TraceId = ${param('String', traceId)}`;
+ *   await client.query({ ...q, format: 'JSONEachRow' });
+ */
+
+/** A value bound as a ClickHouse query parameter of the given type. */
+export interface SqlParam {
+  readonly kind: 'param';
+  /** ClickHouse type of the placeholder, e.g. `String`, `DateTime64(9)`, `Array(UInt64)`. */
+  readonly type: string;
+  readonly value: unknown;
+}
+
+/** A fragment of SQL text written in our own code (never from user input). */
+export interface SqlFragment {
+  readonly kind: 'fragment';
+  readonly query: string;
+  readonly params: readonly SqlParam[];
+}
+
+/** A query ready for `@clickhouse/client`: text with placeholders and the values bound to them. */
+export interface SqlQuery {
+  query: string;
+  query_params: Record<string, unknown>;
+}
+
+export function param(type: string, value: unknown): SqlParam {
+  return { kind: 'param', type, value };
+}
+
+export function sqlFragment(
+  strings: TemplateStringsArray,
+  ...values: (SqlParam | SqlFragment)[]
+): SqlFragment {
+  let query = strings[0] ?? '';
+  const params: SqlParam[] = [];
+  values.forEach((value, i) => {
+    if (value.kind === 'fragment') {
+      // Placeholders inside a nested fragment are numbered when the outer query is rendered.
+      query += value.query;
+      params.push(...value.params);
+    } else {
+      query += '\u0000';
+      params.push(value);
+    }
+    query += strings[i + 1] ?? '';
+  });
+  return { kind: 'fragment', query, params };
+}
+
+/** Renders a template into text with numbered `{pN:Type}` placeholders and their values. */
+export function sql(strings: TemplateStringsArray, ...values: (SqlParam | SqlFragment)[]): SqlQuery {
+  const fragment = sqlFragment(strings, ...values);
+  const query_params: Record<string, unknown> = {};
+  let n = 0;
+  const query = fragment.query.replace(/\u0000/g, () => {
+    const p = fragment.params[n];
+    if (!p) throw new Error('sql: placeholder without a parameter');
+    const name = `p${n}`;
+    query_params[name] = p.value;
+    n += 1;
+    return `{${name}:${p.type}}`;
+  });
+  return { query, query_params };
+}

@@ -1,4 +1,4 @@
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { createClient, type ClickHouseClient, type ClickHouseClientConfigOptions } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
 import type { StoreConfig } from './store-config';
 
@@ -17,7 +17,11 @@ const commonSettings = {
 export async function createStoreClient(config: StoreConfig): Promise<ClickHouseClient> {
   if (config.mode === 'embedded') {
     return createClient({
-      connection: createChdbConnection({ path: config.dataDir }),
+      // chdb types its Connection against @clickhouse/client-common, which @clickhouse/client now
+      // inlines: the same interface under two package names, so name it once here.
+      connection: createChdbConnection({
+        path: config.dataDir,
+      }) as unknown as ClickHouseClientConfigOptions['connection'],
       clickhouse_settings: commonSettings,
     });
   }

@@ -1,0 +1,123 @@
+import { longToBigInt, longToDecimal } from '../otlp/long-to-bigint';
+import type { ExportProfilesServiceRequest, Profile } from '../otlp/messages';
+import { Rejections } from '../otlp/rejections';
+import { keyValuesToAttributes } from './attributes';
+import type { Attributes, ProcessInfo, SampleGroup, StackRecord } from './model';
+import { ProfileError } from './profile-error';
+import { ProfilesDictionaryResolver } from './profiles-dictionary';
+import { resourceToProcessInfo } from './resource-to-process-info';
+import { sampleSpanIds } from './sample-span-ids';
+
+export interface NormalizedProfiles {
+  groups: SampleGroup[];
+  /** Distinct stacks used by the stored samples. */
+  stacks: StackRecord[];
+  rejected: Rejections;
+}
+
+/**
+ * OTLP profiles to sample groups and stacks. `fillResource` adds what was learned about a process
+ * or container from other signals. A profile with a bad index, link or value array is dropped
+ * whole and counted; the rest of the request is kept.
+ */
+export function otlpProfilesToSamples(
+  request: ExportProfilesServiceRequest,
+  fillResource: (attrs: Attributes) => Attributes,
+): NormalizedProfiles {
+  const dict = new ProfilesDictionaryResolver(request.dictionary);
+  const out: NormalizedProfiles = { groups: [], stacks: [], rejected: new Rejections() };
+  const stacks = new Map<string, StackRecord>();
+  request.resourceProfiles.forEach((rp, ri) => {
+    const sent = keyValuesToAttributes(rp.resource?.attributes ?? [], dict.strings);
+    const process = resourceToProcessInfo(fillResource(sent));
+    rp.scopeProfiles.forEach((sp, si) => {
+      sp.profiles.forEach((profile, pi) => {
+        try {
+          const groups = profileToGroups(profile, process, dict, stacks);
+          for (const g of groups) out.groups.push(g);
+        } catch (e) {
+          if (!(e instanceof ProfileError)) throw e;
+          out.rejected.reject(`resource_profiles[${ri}].scope_profiles[${si}].profiles[${pi}]: ${e.message}`);
+        }
+      });
+    });
+  });
+  out.stacks = [...stacks.values()];
+  return out;
+}
+
+function profileToGroups(
+  profile: Profile,
+  process: ProcessInfo,
+  dict: ProfilesDictionaryResolver,
+  stacks: Map<string, StackRecord>,
+): SampleGroup[] {
+  const typeName = dict.string(profile.sampleType?.typeStrindex ?? 0, 'sample type');
+  const typeUnit = dict.string(profile.sampleType?.unitStrindex ?? 0, 'sample unit');
+  const periodName = dict.string(profile.periodType?.typeStrindex ?? 0, 'period type');
+  const periodUnit = dict.string(profile.periodType?.unitStrindex ?? 0, 'period unit');
+  const period = Number(longToBigInt(profile.period));
+  // A count of on-CPU hits is worth count x period of CPU time (the eBPF profiler's samples/count
+  // with period type cpu/nanoseconds); store that, so weights of all profiles are durations.
+  const countsTime = typeUnit === 'count' && periodUnit === 'nanoseconds' && period > 0;
+  const sampleType = countsTime ? periodName || 'cpu' : typeName;
+  const sampleUnit = countsTime ? 'nanoseconds' : typeUnit;
+  const multiplier = countsTime ? period : 1;
+  const profileAttrs = dict.attributeRecord(profile.attributeIndices);
+  const profileTime = longToDecimal(profile.timeUnixNano);
+
+  const groups: SampleGroup[] = [];
+  // Resolve everything first: a bad sample rejects its profile before any of it is kept.
+  const newStacks: StackRecord[] = [];
+  profile.samples.forEach((sample, i) => {
+    const at = `samples[${i}]`;
+    const stack = withContext(at, () => dict.stack(sample.stackIndex));
+    const attrs = { ...profileAttrs, ...withContext(at, () => dict.attributeRecord(sample.attributeIndices)) };
+    const ids = sampleSpanIds(withContext(at, () => dict.link(sample.linkIndex)), attrs);
+    const nTs = sample.timestampsUnixNano.length;
+    const nValues = sample.values.length;
+    if (nTs > 0 && nValues > 0 && nTs !== nValues) {
+      throw new ProfileError(`${at} has ${nValues} values but ${nTs} timestamps`);
+    }
+    let timestampsNs: string[];
+    let values: number[];
+    if (nTs > 0) {
+      timestampsNs = sample.timestampsUnixNano.map(longToDecimal);
+      values =
+        nValues > 0
+          ? sample.values.map((v) => Number(longToBigInt(v)) * multiplier)
+          : timestampsNs.map(() => multiplier);
+    } else if (nValues > 0) {
+      timestampsNs = [profileTime];
+      values = [sample.values.reduce((sum, v) => sum + Number(longToBigInt(v)), 0) * multiplier];
+    } else {
+      return; // neither a hit nor a value: nothing happened
+    }
+    if (!stacks.has(stack.stackId)) newStacks.push(stack);
+    const threadId = Number(attrs['thread.id'] ?? 0);
+    groups.push({
+      timestampsNs,
+      values,
+      ...ids,
+      stackId: stack.stackId,
+      sampleType,
+      sampleUnit,
+      period,
+      process,
+      threadId: Number.isInteger(threadId) && threadId > 0 && threadId < 2 ** 32 ? threadId : 0,
+      threadName: attrs['thread.name'] ?? '',
+      sampleAttributes: attrs,
+    });
+  });
+  for (const s of newStacks) stacks.set(s.stackId, s);
+  return groups;
+}
+
+function withContext<T>(at: string, resolve: () => T): T {
+  try {
+    return resolve();
+  } catch (e) {
+    if (e instanceof ProfileError) throw new ProfileError(`${at}: ${e.message}`);
+    throw e;
+  }
+}

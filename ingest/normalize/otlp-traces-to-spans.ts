@@ -1,0 +1,90 @@
+import { idToHex, isAllZero } from '../otlp/hex-id';
+import { longToBigInt } from '../otlp/long-to-bigint';
+import type { ExportTraceServiceRequest, Span } from '../otlp/messages';
+import { Rejections } from '../otlp/rejections';
+import { keyValuesToAttributes } from './attributes';
+import type { Attributes, SpanRecord } from './model';
+
+const spanKinds = ['Unspecified', 'Internal', 'Server', 'Client', 'Producer', 'Consumer'];
+const statusCodes = ['Unset', 'Ok', 'Error'];
+
+export interface NormalizedSpans {
+  spans: SpanRecord[];
+  /** Distinct resources of the request, for learning process and container context. */
+  resources: Attributes[];
+  rejected: Rejections;
+}
+
+/** OTLP traces to span records; a span with a malformed id or time is dropped and counted. */
+export function otlpTracesToSpans(request: ExportTraceServiceRequest): NormalizedSpans {
+  const spans: SpanRecord[] = [];
+  const resources: Attributes[] = [];
+  const rejected = new Rejections();
+  for (const rs of request.resourceSpans) {
+    const resourceAttributes = keyValuesToAttributes(rs.resource?.attributes ?? []);
+    resources.push(resourceAttributes);
+    const serviceName = resourceAttributes['service.name'] ?? '';
+    for (const ss of rs.scopeSpans) {
+      const scopeName = ss.scope?.name ?? '';
+      const scopeVersion = ss.scope?.version ?? '';
+      for (const span of ss.spans) {
+        const problem = spanProblem(span);
+        if (problem) {
+          rejected.reject(`span ${JSON.stringify(span.name)}: ${problem}`);
+          continue;
+        }
+        const startNs = longToBigInt(span.startTimeUnixNano);
+        spans.push({
+          startNs,
+          durationNs: longToBigInt(span.endTimeUnixNano) - startNs,
+          traceId: idToHex(span.traceId),
+          spanId: idToHex(span.spanId),
+          parentSpanId: idToHex(span.parentSpanId),
+          traceState: span.traceState,
+          name: span.name,
+          kind: spanKinds[span.kind] ?? 'Unspecified',
+          serviceName,
+          resourceAttributes,
+          scopeName,
+          scopeVersion,
+          attributes: keyValuesToAttributes(span.attributes),
+          statusCode: statusCodes[span.status?.code ?? 0] ?? 'Unset',
+          statusMessage: span.status?.message ?? '',
+          events: span.events.map((e) => ({
+            timestampNs: longToBigInt(e.timeUnixNano),
+            name: e.name,
+            attributes: keyValuesToAttributes(e.attributes),
+          })),
+          links: span.links.map((l) => ({
+            traceId: idToHex(l.traceId),
+            spanId: idToHex(l.spanId),
+            traceState: l.traceState,
+            attributes: keyValuesToAttributes(l.attributes),
+          })),
+        });
+      }
+    }
+  }
+  return { spans, resources, rejected };
+}
+
+function spanProblem(span: Span): string | undefined {
+  if (span.traceId.length !== 16 || isAllZero(span.traceId)) {
+    return `trace_id must be 16 non-zero bytes, got ${span.traceId.length} bytes`;
+  }
+  if (span.spanId.length !== 8 || isAllZero(span.spanId)) {
+    return `span_id must be 8 non-zero bytes, got ${span.spanId.length} bytes`;
+  }
+  if (span.parentSpanId.length !== 0 && span.parentSpanId.length !== 8) {
+    return `parent_span_id must be empty or 8 bytes, got ${span.parentSpanId.length} bytes`;
+  }
+  if (longToBigInt(span.endTimeUnixNano) < longToBigInt(span.startTimeUnixNano)) {
+    return 'end_time_unix_nano is before start_time_unix_nano';
+  }
+  for (const [i, link] of span.links.entries()) {
+    if (link.traceId.length !== 16 || link.spanId.length !== 8) {
+      return `links[${i}] must have a 16-byte trace_id and an 8-byte span_id`;
+    }
+  }
+  return undefined;
+}

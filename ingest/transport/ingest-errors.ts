@@ -1,0 +1,27 @@
+import { OtlpDecodeError } from '../otlp/decode-export-request';
+import { ShuttingDownError } from '../pipeline/export-pipeline';
+import { QueueFullError, StoreWriteError } from '../sink/batching-writer';
+
+/** How a failed export is answered, the same way on both transports. */
+export interface IngestFailure {
+  /** HTTP status. */
+  http: number;
+  /** gRPC status code (also the google.rpc.Status code in HTTP bodies). */
+  grpc: number;
+  message: string;
+  /** Seconds the client should wait before retrying, for throttling answers. */
+  retryAfterSeconds?: number;
+}
+
+/** Maps an error from the pipeline to the OTLP answer: bad data is final, overload is retryable. */
+export function ingestFailureOf(error: unknown): IngestFailure {
+  if (error instanceof OtlpDecodeError) return { http: 400, grpc: 3, message: error.message };
+  if (error instanceof QueueFullError) {
+    return { http: 503, grpc: 14, message: error.message, retryAfterSeconds: 1 };
+  }
+  if (error instanceof StoreWriteError || error instanceof ShuttingDownError) {
+    return { http: 503, grpc: 14, message: error.message, retryAfterSeconds: 5 };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { http: 500, grpc: 13, message: `internal error: ${message}` };
+}

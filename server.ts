@@ -11,7 +11,8 @@ function port(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got ${raw}`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`${name} must be a port number, got ${raw}`);
   return n;
 }
 
@@ -27,11 +28,18 @@ async function main(): Promise<void> {
     httpPort: port('OTLP_HTTP_PORT', 4318),
     token: process.env.TRACEPROF_INGEST_TOKEN || undefined,
   });
-  const store = config.mode === 'embedded' ? `embedded ClickHouse at ${config.dataDir}` : `ClickHouse at ${config.url}`;
+  const store =
+    config.mode === 'embedded'
+      ? `embedded ClickHouse at ${config.dataDir}`
+      : `ClickHouse at ${config.url}`;
   console.log(`traceprof: store ${store}; schema files applied now: ${schema.applied.length}`);
-  console.log(`traceprof: OTLP gRPC on ${host}:${ingest.grpcPort}, OTLP HTTP on http://${host}:${ingest.httpPort}`);
+  console.log(
+    `traceprof: OTLP gRPC on ${host}:${ingest.grpcPort}, OTLP HTTP on http://${host}:${ingest.httpPort}`,
+  );
   // One machine-readable line for scripts and tests that start the server on port 0.
-  console.log(JSON.stringify({ event: 'listening', grpcPort: ingest.grpcPort, httpPort: ingest.httpPort }));
+  console.log(
+    JSON.stringify({ event: 'listening', grpcPort: ingest.grpcPort, httpPort: ingest.httpPort }),
+  );
 
   let stopping = false;
   const stop = (signal: string): void => {
@@ -50,8 +58,12 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
 }
 
 main().catch((e: unknown) => {

@@ -42,7 +42,8 @@ export class ResourceContext {
   learn(resource: Attributes, now: number): ContextUpdate[] {
     const updates: ContextUpdate[] = [];
     const containerId = resource['container.id'];
-    if (containerId) this.merge(`container:${containerId}`, pick(resource, containerKeys), now, updates);
+    if (containerId)
+      this.merge(`container:${containerId}`, pick(resource, containerKeys), now, updates);
     const pk = processKey(resource);
     if (pk) this.merge(pk, pick(resource, processKeys), now, updates);
     return updates;
@@ -75,7 +76,10 @@ export class ResourceContext {
     const changed = !known || Object.entries(learned).some(([k, v]) => known.attributes[k] !== v);
     const stale = known !== undefined && now - known.writtenAt > rewriteAfterMs;
     this.entries.delete(key); // re-insert: Map order is our recency order
-    this.entries.set(key, { attributes: merged, writtenAt: changed || stale ? now : (known?.writtenAt ?? now) });
+    this.entries.set(key, {
+      attributes: merged,
+      writtenAt: changed || stale ? now : known.writtenAt,
+    });
     if (changed || stale) updates.push({ key, attributes: merged });
     if (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;

@@ -37,7 +37,9 @@ export function otlpProfilesToSamples(
           for (const g of groups) out.groups.push(g);
         } catch (e) {
           if (!(e instanceof ProfileError)) throw e;
-          out.rejected.reject(`resource_profiles[${ri}].scope_profiles[${si}].profiles[${pi}]: ${e.message}`);
+          out.rejected.reject(
+            `resource_profiles[${ri}].scope_profiles[${si}].profiles[${pi}]: ${e.message}`,
+          );
         }
       });
     });
@@ -72,8 +74,14 @@ function profileToGroups(
   profile.samples.forEach((sample, i) => {
     const at = `samples[${i}]`;
     const stack = withContext(at, () => dict.stack(sample.stackIndex));
-    const attrs = { ...profileAttrs, ...withContext(at, () => dict.attributeRecord(sample.attributeIndices)) };
-    const ids = sampleSpanIds(withContext(at, () => dict.link(sample.linkIndex)), attrs);
+    const attrs = {
+      ...profileAttrs,
+      ...withContext(at, () => dict.attributeRecord(sample.attributeIndices)),
+    };
+    const ids = sampleSpanIds(
+      withContext(at, () => dict.link(sample.linkIndex)),
+      attrs,
+    );
     const nTs = sample.timestampsUnixNano.length;
     const nValues = sample.values.length;
     if (nTs > 0 && nValues > 0 && nTs !== nValues) {

@@ -45,7 +45,8 @@ export class ProfilesDictionaryResolver {
   string(index: number, what: string): string {
     if (index === 0) return '';
     const s = this.dict.stringTable[index];
-    if (s === undefined) throw outOfRange('string_table', index, this.dict.stringTable.length, what);
+    if (s === undefined)
+      throw outOfRange('string_table', index, this.dict.stringTable.length, what);
     return s;
   }
 
@@ -80,7 +81,8 @@ export class ProfilesDictionaryResolver {
   link(index: number): { traceId: string; spanId: string } | undefined {
     if (index === 0) return undefined;
     const link = this.dict.linkTable[index];
-    if (link === undefined) throw outOfRange('link_table', index, this.dict.linkTable.length, 'link');
+    if (link === undefined)
+      throw outOfRange('link_table', index, this.dict.linkTable.length, 'link');
     if (isAllZero(link.traceId) && isAllZero(link.spanId)) return undefined;
     if (link.traceId.length !== 16 || link.spanId.length !== 8) {
       throw new ProfileError(
@@ -94,7 +96,8 @@ export class ProfilesDictionaryResolver {
     let stack = this.stacks.get(index);
     if (!stack) {
       const entry = index === 0 ? { locationIndices: [] } : this.dict.stackTable[index];
-      if (entry === undefined) throw outOfRange('stack_table', index, this.dict.stackTable.length, 'stack');
+      if (entry === undefined)
+        throw outOfRange('stack_table', index, this.dict.stackTable.length, 'stack');
       const frames: Frame[] = [];
       const keys: string[] = [];
       for (const li of entry.locationIndices) {
@@ -127,7 +130,12 @@ export class ProfilesDictionaryResolver {
         : loc.lines.map((line) => {
             const fn = this.dict.functionTable[line.functionIndex];
             if (fn === undefined) {
-              throw outOfRange('function_table', line.functionIndex, this.dict.functionTable.length, 'line');
+              throw outOfRange(
+                'function_table',
+                line.functionIndex,
+                this.dict.functionTable.length,
+                'line',
+              );
             }
             return {
               ...base,
@@ -145,7 +153,8 @@ export class ProfilesDictionaryResolver {
   private mapping(index: number): { module: string; buildId: string } {
     if (index === 0) return { module: '', buildId: '' };
     const m = this.dict.mappingTable[index];
-    if (m === undefined) throw outOfRange('mapping_table', index, this.dict.mappingTable.length, 'location');
+    if (m === undefined)
+      throw outOfRange('mapping_table', index, this.dict.mappingTable.length, 'location');
     const attrs = this.attributeRecord(m.attributeIndices);
     return {
       module: this.string(m.filenameStrindex, 'mapping file name'),

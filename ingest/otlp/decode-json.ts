@@ -63,7 +63,7 @@ function convertSpanIds(span: Json): string | undefined {
   for (const [field, bytes, required] of ids) {
     const raw = span[field];
     if ((raw === undefined || raw === '') && !required) {
-      delete span[field];
+      span[field] = undefined; // fromObject treats undefined as absent
       continue;
     }
     const id = hexToId(raw, bytes);
@@ -72,7 +72,8 @@ function convertSpanIds(span: Json): string | undefined {
   }
   if (typeof span.kind === 'string') span.kind = spanKinds[span.kind] ?? 0;
   const status = span.status;
-  if (isObject(status) && typeof status.code === 'string') status.code = statusCodes[status.code] ?? 0;
+  if (isObject(status) && typeof status.code === 'string')
+    status.code = statusCodes[status.code] ?? 0;
   for (const [i, link] of arrayAt(span, 'links').entries()) {
     const traceId = hexToId(link.traceId, 16);
     const spanId = hexToId(link.spanId, 8);

@@ -85,9 +85,12 @@ export class ExportPipeline {
       const newStacks = normalized.stacks.filter((s) => !this.writtenStacks.has(s.stackId, now));
       const nowSeconds = Math.floor(now / 1000);
       await Promise.all([
-        this.stacks
-          .write(newStacks.map((s) => stackToRow(s, nowSeconds)))
-          .then(() => this.writtenStacks.add(newStacks.map((s) => s.stackId), now)),
+        this.stacks.write(newStacks.map((s) => stackToRow(s, nowSeconds))).then(() => {
+          this.writtenStacks.add(
+            newStacks.map((s) => s.stackId),
+            now,
+          );
+        }),
         this.samples.write(normalized.groups.map(sampleGroupToRow)),
         this.persistContext(learned),
       ]);
@@ -126,7 +129,12 @@ export class ExportPipeline {
   }
 }
 
-function respond(signal: 'traces' | 'profiles', rejected: Rejections, encoding: OtlpEncoding): Uint8Array {
-  const partial = rejected.count > 0 ? { rejected: rejected.count, errorMessage: rejected.message() } : null;
+function respond(
+  signal: 'traces' | 'profiles',
+  rejected: Rejections,
+  encoding: OtlpEncoding,
+): Uint8Array {
+  const partial =
+    rejected.count > 0 ? { rejected: rejected.count, errorMessage: rejected.message() } : null;
   return encodeExportResponse(signal, partial, encoding);
 }

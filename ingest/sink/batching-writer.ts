@@ -59,7 +59,10 @@ export class BatchingWriter<Row> {
     for (const row of rows) this.pending.push(row);
     const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
     if (this.pending.length >= this.options.maxBatchRows) this.kick();
-    else this.timer ??= setTimeout(() => this.kick(), this.options.lingerMs);
+    else
+      this.timer ??= setTimeout(() => {
+        this.kick();
+      }, this.options.lingerMs);
     return done;
   }
 
@@ -85,7 +88,9 @@ export class BatchingWriter<Row> {
       this.inFlightRows = 0;
       if (this.pending.length >= this.options.maxBatchRows) this.kick();
       else if (this.pending.length > 0) {
-        this.timer ??= setTimeout(() => this.kick(), this.options.lingerMs);
+        this.timer ??= setTimeout(() => {
+          this.kick();
+        }, this.options.lingerMs);
       }
     });
   }
@@ -95,7 +100,9 @@ export class BatchingWriter<Row> {
       await this.client.insert({ table: this.table, values: rows, format: 'JSONEachRow' });
       for (const w of waiters) w.resolve();
     } catch (e) {
-      const error = new StoreWriteError(`insert into ${this.table} failed: ${(e as Error).message}`);
+      const error = new StoreWriteError(
+        `insert into ${this.table} failed: ${(e as Error).message}`,
+      );
       for (const w of waiters) w.reject(error);
     }
   }

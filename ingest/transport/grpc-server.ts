@@ -26,7 +26,9 @@ const services = {
       '/opentelemetry.proto.collector.profiles.v1development.ProfilesService/Export',
     ),
   },
-  metrics: { Export: exportMethod('/opentelemetry.proto.collector.metrics.v1.MetricsService/Export') },
+  metrics: {
+    Export: exportMethod('/opentelemetry.proto.collector.metrics.v1.MetricsService/Export'),
+  },
   logs: { Export: exportMethod('/opentelemetry.proto.collector.logs.v1.LogsService/Export') },
 };
 
@@ -52,7 +54,9 @@ export function createGrpcServer({ pipeline, token }: GrpcServerOptions): grpc.S
         return;
       }
       run(call.request).then(
-        (response) => callback(null, response),
+        (response) => {
+          callback(null, response);
+        },
         (error: unknown) => {
           const failure = ingestFailureOf(error);
           callback({ code: failure.grpc, details: failure.message });
@@ -61,11 +65,12 @@ export function createGrpcServer({ pipeline, token }: GrpcServerOptions): grpc.S
     };
   const unimplemented =
     (signal: string): Handler =>
-    (_call, callback) =>
+    (_call, callback) => {
       callback({
         code: grpc.status.UNIMPLEMENTED,
         details: `traceprof ingests traces and profiles; ${signal} are not supported yet`,
       });
+    };
   server.addService(services.traces, {
     Export: handle((b) => pipeline.exportTraces(b, 'protobuf')),
   });
@@ -80,13 +85,18 @@ export function createGrpcServer({ pipeline, token }: GrpcServerOptions): grpc.S
 /** Binds and resolves with the port actually bound (0 picks a free one). */
 export function bindGrpcServer(server: grpc.Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) =>
-      err ? reject(err) : resolve(bound),
-    );
+    server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => {
+      if (err) reject(err);
+      else resolve(bound);
+    });
   });
 }
 
 /** Stops accepting calls and resolves when those under way have answered. */
 export function shutdownGrpcServer(server: grpc.Server): Promise<void> {
-  return new Promise((resolve) => server.tryShutdown(() => resolve()));
+  return new Promise((resolve) => {
+    server.tryShutdown(() => {
+      resolve();
+    });
+  });
 }

@@ -18,7 +18,11 @@ export interface HttpServerOptions {
   token: string | undefined;
 }
 
-type Route = (pipeline: ExportPipeline, body: Buffer, encoding: OtlpEncoding) => Promise<Uint8Array>;
+type Route = (
+  pipeline: ExportPipeline,
+  body: Buffer,
+  encoding: OtlpEncoding,
+) => Promise<Uint8Array>;
 
 const routes: Record<string, Route> = {
   '/v1/traces': (p, b, e) => p.exportTraces(b, e),
@@ -81,7 +85,11 @@ async function handle(
   }
   if (!(mime in contentTypes)) {
     req.resume();
-    fail(415, rpcCode.invalidArgument, `Content-Type ${mime || '(none)'} is not supported; use application/x-protobuf or application/json`);
+    fail(
+      415,
+      rpcCode.invalidArgument,
+      `Content-Type ${mime || '(none)'} is not supported; use application/x-protobuf or application/json`,
+    );
     return;
   }
   let body: Buffer;
@@ -117,7 +125,9 @@ export function listenHttp(server: http.Server, host: string, port: number): Pro
 /** Stops accepting connections and resolves when open requests have been answered. */
 export function closeHttp(server: http.Server): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    server.close(() => {
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -1,3 +1,4 @@
+import { status } from '@grpc/grpc-js';
 import { OtlpDecodeError } from '../otlp/decode-export-request';
 import { ShuttingDownError } from '../pipeline/export-pipeline';
 import { QueueFullError, StoreWriteError } from '../sink/batching-writer';
@@ -7,7 +8,7 @@ export interface IngestFailure {
   /** HTTP status. */
   http: number;
   /** gRPC status code (also the google.rpc.Status code in HTTP bodies). */
-  grpc: number;
+  grpc: status;
   message: string;
   /** Seconds the client should wait before retrying, for throttling answers. */
   retryAfterSeconds?: number;
@@ -15,13 +16,14 @@ export interface IngestFailure {
 
 /** Maps an error from the pipeline to the OTLP answer: bad data is final, overload is retryable. */
 export function ingestFailureOf(error: unknown): IngestFailure {
-  if (error instanceof OtlpDecodeError) return { http: 400, grpc: 3, message: error.message };
+  if (error instanceof OtlpDecodeError)
+    return { http: 400, grpc: status.INVALID_ARGUMENT, message: error.message };
   if (error instanceof QueueFullError) {
-    return { http: 503, grpc: 14, message: error.message, retryAfterSeconds: 1 };
+    return { http: 503, grpc: status.UNAVAILABLE, message: error.message, retryAfterSeconds: 1 };
   }
   if (error instanceof StoreWriteError || error instanceof ShuttingDownError) {
-    return { http: 503, grpc: 14, message: error.message, retryAfterSeconds: 5 };
+    return { http: 503, grpc: status.UNAVAILABLE, message: error.message, retryAfterSeconds: 5 };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { http: 500, grpc: 13, message: `internal error: ${message}` };
+  return { http: 500, grpc: status.INTERNAL, message: `internal error: ${message}` };
 }

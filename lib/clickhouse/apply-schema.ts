@@ -68,7 +68,10 @@ export interface SchemaReport {
  * schema_migrations (every statement is IF NOT EXISTS, so a file interrupted half-way is safe to
  * re-run), records it, and moves table TTLs to the configured number of days.
  */
-export async function applySchema(client: ClickHouseClient, ttlDays: number): Promise<SchemaReport> {
+export async function applySchema(
+  client: ClickHouseClient,
+  ttlDays: number,
+): Promise<SchemaReport> {
   if (!Number.isInteger(ttlDays) || ttlDays < 1) throw new Error(`bad TTL days: ${ttlDays}`);
   await client.command({
     query: `CREATE TABLE IF NOT EXISTS schema_migrations

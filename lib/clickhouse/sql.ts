@@ -27,6 +27,9 @@ export interface SqlQuery {
   query_params: Record<string, unknown>;
 }
 
+/** Stands where a parameter goes until the outer query numbers it; never valid in our SQL text. */
+const marker = '\u0000';
+
 export function param(type: string, value: unknown): SqlParam {
   return { kind: 'param', type, value };
 }
@@ -43,7 +46,7 @@ export function sqlFragment(
       query += value.query;
       params.push(...value.params);
     } else {
-      query += '\u0000';
+      query += marker;
       params.push(value);
     }
     query += strings[i + 1] ?? '';
@@ -52,17 +55,19 @@ export function sqlFragment(
 }
 
 /** Renders a template into text with numbered `{pN:Type}` placeholders and their values. */
-export function sql(strings: TemplateStringsArray, ...values: (SqlParam | SqlFragment)[]): SqlQuery {
+export function sql(
+  strings: TemplateStringsArray,
+  ...values: (SqlParam | SqlFragment)[]
+): SqlQuery {
   const fragment = sqlFragment(strings, ...values);
   const query_params: Record<string, unknown> = {};
-  let n = 0;
-  const query = fragment.query.replace(/\u0000/g, () => {
-    const p = fragment.params[n];
-    if (!p) throw new Error('sql: placeholder without a parameter');
+  const pieces = fragment.query.split(marker);
+  let query = pieces[0] ?? '';
+  fragment.params.forEach((p, n) => {
     const name = `p${n}`;
     query_params[name] = p.value;
-    n += 1;
-    return `{${name}:${p.type}}`;
+    query += `{${name}:${p.type}}` + (pieces[n + 1] ?? '');
   });
+  if (pieces.length !== fragment.params.length + 1) throw new Error('sql: placeholder mismatch');
   return { query, query_params };
 }

@@ -64,7 +64,9 @@ function parseTtlDays(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return 7;
   const days = Number(raw);
   if (!Number.isInteger(days) || days < 1 || days > 3650) {
-    throw new Error(`TRACEPROF_TTL_DAYS must be a whole number of days between 1 and 3650, got ${raw}`);
+    throw new Error(
+      `TRACEPROF_TTL_DAYS must be a whole number of days between 1 and 3650, got ${raw}`,
+    );
   }
   return days;
 }

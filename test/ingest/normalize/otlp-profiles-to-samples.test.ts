@@ -1,0 +1,346 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeExportProfilesRequest } from '../../../ingest/otlp/decode-export-request';
+import type { Attributes } from '../../../ingest/normalize/model';
+import { otlpProfilesToSamples } from '../../../ingest/normalize/otlp-profiles-to-samples';
+import {
+  ProfilesRequestBuilder,
+  type ProfileSpec,
+  type SampleSpec,
+} from '../../support/profiles-request-builder';
+
+const t0 = 1_760_000_000_000_000_000n;
+const traceId = '5b8efff798038103d269b633813fc60c';
+const spanId = 'eee19b7ec3c1b174';
+const noFill = (a: Attributes): Attributes => a;
+
+function normalize(b: ProfilesRequestBuilder, encoding: 'protobuf' | 'json' = 'protobuf') {
+  const body = encoding === 'protobuf' ? b.encode() : Buffer.from(b.toJson());
+  const { request, rejected } = decodeExportProfilesRequest(body, encoding);
+  const out = otlpProfilesToSamples(request, noFill);
+  out.rejected.absorb(rejected);
+  return out;
+}
+
+/** An on-CPU profile as the eBPF profiler sends it: samples/count with a cpu/nanoseconds period. */
+function onCpu(samples: SampleSpec[]): ProfileSpec {
+  return {
+    sampleType: ['samples', 'count'],
+    periodType: ['cpu', 'nanoseconds'],
+    period: 50_000_000,
+    timeNs: t0,
+    samples,
+  };
+}
+
+describe('otlpProfilesToSamples', () => {
+  it('weights each on-CPU hit as one period of CPU time and keeps one timestamp per hit', () => {
+    const b = new ProfilesRequestBuilder();
+    const main = b.location({
+      lines: [{ fn: b.fn('main', 'main.go'), line: 10 }],
+      frameType: 'go',
+    });
+    const stack = b.stack([main]);
+    const tid = b.attr('thread.id', 4242);
+    const tname = b.attr('thread.name', 'worker');
+    b.resource({ 'process.pid': 77, 'host.name': 'node-1', 'service.name': 'checkout' }, [
+      onCpu([
+        {
+          stack,
+          attributes: [tid, tname],
+          timestampsNs: [t0 + 1n, t0 + 50_000_001n, t0 + 100_000_001n],
+        },
+      ]),
+    ]);
+    const { groups, rejected } = normalize(b);
+    assert.equal(rejected.count, 0);
+    assert.equal(groups.length, 1);
+    const g = groups[0]!;
+    assert.deepEqual(g.timestampsNs, [
+      String(t0 + 1n),
+      String(t0 + 50_000_001n),
+      String(t0 + 100_000_001n),
+    ]);
+    assert.deepEqual(g.values, [50_000_000, 50_000_000, 50_000_000]);
+    assert.equal(g.sampleType, 'cpu');
+    assert.equal(g.sampleUnit, 'nanoseconds');
+    assert.equal(g.threadId, 4242);
+    assert.equal(g.threadName, 'worker');
+    assert.equal(g.process.pid, 77);
+    assert.equal(g.process.serviceName, 'checkout');
+    assert.equal(g.process.hostName, 'node-1');
+    assert.equal(g.spanSource, '');
+  });
+
+  it('keeps off-CPU values as sent, one per timestamp', () => {
+    const b = new ProfilesRequestBuilder();
+    const stack = b.stack([
+      b.location({ lines: [{ fn: b.fn('futex_wait'), line: 0 }], frameType: 'kernel' }),
+    ]);
+    b.resource({ 'process.pid': 1 }, [
+      {
+        sampleType: ['off_cpu', 'nanoseconds'],
+        timeNs: t0,
+        samples: [{ stack, values: [1200, 3400], timestampsNs: [t0 + 5n, t0 + 9n] }],
+      },
+    ]);
+    const { groups } = normalize(b);
+    assert.deepEqual(groups[0]!.values, [1200, 3400]);
+    assert.equal(groups[0]!.sampleType, 'off_cpu');
+    assert.equal(groups[0]!.sampleUnit, 'nanoseconds');
+  });
+
+  it('sums values into one hit at the profile time when a sample has no timestamps', () => {
+    const b = new ProfilesRequestBuilder();
+    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
+    b.resource({}, [
+      { sampleType: ['alloc_space', 'bytes'], timeNs: t0, samples: [{ stack, values: [100, 28] }] },
+    ]);
+    const { groups } = normalize(b);
+    assert.deepEqual(groups[0]!.timestampsNs, [String(t0)]);
+    assert.deepEqual(groups[0]!.values, [128]);
+  });
+
+  it('takes span ids from the sample link', () => {
+    const b = new ProfilesRequestBuilder();
+    const stack = b.stack([b.location({ lines: [{ fn: b.fn('handler'), line: 3 }] })]);
+    const link = b.link(traceId, spanId);
+    b.resource({}, [onCpu([{ stack, link, timestampsNs: [t0] }])]);
+    const { groups } = normalize(b);
+    assert.equal(groups[0]!.traceId, traceId);
+    assert.equal(groups[0]!.spanId, spanId);
+    assert.equal(groups[0]!.spanSource, 'link');
+  });
+
+  it('takes span ids from Go pprof labels when there is no link, and a lone span_id label too', () => {
+    const b = new ProfilesRequestBuilder();
+    const stack = b.stack([b.location({ lines: [{ fn: b.fn('handler'), line: 3 }] })]);
+    const both = [
+      b.attr('process.context.label.span_id', spanId.toUpperCase()),
+      b.attr('process.context.label.trace_id', traceId),
+    ];
+    const lone = [b.attr('span_id', '00f067aa0ba902b7')];
+    const junk = [b.attr('span_id', 'not-a-span')];
+    b.resource({}, [
+      onCpu([
+        { stack, attributes: both, timestampsNs: [t0] },
+        { stack, attributes: lone, timestampsNs: [t0] },
+        { stack, attributes: junk, timestampsNs: [t0] },
+      ]),
+    ]);
+    const { groups } = normalize(b);
+    assert.deepEqual(
+      groups.map((g) => [g.traceId, g.spanId, g.spanSource]),
+      [
+        [traceId, spanId, 'label'],
+        ['', '00f067aa0ba902b7', 'label'],
+        ['', '', ''],
+      ],
+    );
+  });
+
+  it('expands inline frames, innermost first, and reads frame type, module and build id', () => {
+    const b = new ProfilesRequestBuilder();
+    const bin = b.mapping('/usr/bin/app', 'abc123');
+    const inlined = b.location({
+      mapping: bin,
+      address: 0x401000n,
+      lines: [
+        { fn: b.fn('inlinedLeaf', 'leaf.c'), line: 7 },
+        { fn: b.fn('caller', 'caller.c'), line: 70 },
+      ],
+      frameType: 'native',
+    });
+    const root = b.location({
+      mapping: bin,
+      lines: [{ fn: b.fn('main', 'main.c'), line: 1 }],
+      frameType: 'native',
+    });
+    b.resource({}, [onCpu([{ stack: b.stack([inlined, root]), timestampsNs: [t0] }])]);
+    const { stacks } = normalize(b);
+    assert.equal(stacks.length, 1);
+    const frames = stacks[0]!.frames;
+    assert.deepEqual(
+      frames.map(
+        (f) =>
+          `${f.functionName} ${f.fileName}:${f.line} [${f.frameType}] ${f.module} ${f.buildId}`,
+      ),
+      [
+        'inlinedLeaf leaf.c:7 [native] /usr/bin/app abc123',
+        'caller caller.c:70 [native] /usr/bin/app abc123',
+        'main main.c:1 [native] /usr/bin/app abc123',
+      ],
+    );
+  });
+
+  it('keeps unsymbolized native frames at different addresses in different stacks', () => {
+    const b = new ProfilesRequestBuilder();
+    const lib = b.mapping('/usr/lib/libc.so.6', 'feedbeef');
+    const a = b.location({ mapping: lib, address: 0x1000n, frameType: 'native' });
+    const c = b.location({ mapping: lib, address: 0x2000n, frameType: 'native' });
+    const stackA = b.stack([a]);
+    const stackC = b.stack([c]);
+    b.resource({}, [
+      onCpu([
+        { stack: stackA, timestampsNs: [t0] },
+        { stack: stackC, timestampsNs: [t0] },
+      ]),
+    ]);
+    const { groups, stacks } = normalize(b);
+    assert.notEqual(groups[0]!.stackId, groups[1]?.stackId);
+    assert.equal(stacks.length, 2);
+    assert.deepEqual(stacks.map((s) => s.frames[0]?.address).sort(), [0x1000n, 0x2000n]);
+  });
+
+  it('gives the same stack the same id in different requests', () => {
+    const ids = [1, 2].map(() => {
+      const b = new ProfilesRequestBuilder();
+      b.str('padding that shifts every index');
+      const stack = b.stack([
+        b.location({ lines: [{ fn: b.fn('work', 'w.js'), line: 5 }], frameType: 'v8js' }),
+      ]);
+      b.resource({}, [onCpu([{ stack, timestampsNs: [t0] }])]);
+      return normalize(b).groups[0]!.stackId;
+    });
+    assert.equal(ids[0], ids[1]);
+  });
+
+  it('keeps every resource of a request apart', () => {
+    const b = new ProfilesRequestBuilder();
+    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
+    b.resource({ 'process.pid': 10, 'process.executable.name': 'api' }, [
+      onCpu([{ stack, timestampsNs: [t0] }]),
+    ]);
+    b.resource({ 'process.pid': 20, 'container.id': 'c0ffee', 'k8s.pod.name': 'web-1' }, [
+      onCpu([{ stack, timestampsNs: [t0, t0 + 1n] }]),
+    ]);
+    const { groups } = normalize(b);
+    assert.deepEqual(
+      groups.map((g) => [
+        g.process.pid,
+        g.process.serviceName,
+        g.process.containerId,
+        g.process.k8s.podName,
+        g.timestampsNs.length,
+      ]),
+      [
+        [10, 'api', '', '', 1],
+        [20, '', 'c0ffee', 'web-1', 2],
+      ],
+    );
+  });
+
+  it('rejects a profile whose sample points past the stack table and keeps the other profiles', () => {
+    const b = new ProfilesRequestBuilder();
+    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
+    b.resource({ 'process.pid': 1 }, [
+      onCpu([{ stack: 99, timestampsNs: [t0] }]),
+      onCpu([{ stack, timestampsNs: [t0] }]),
+    ]);
+    const { groups, rejected } = normalize(b);
+    assert.equal(rejected.count, 1);
+    assert.match(
+      rejected.message(),
+      /profiles\[0\]: samples\[0\]: stack refers to stack_table\[99\], but the table has 2 entries/,
+    );
+    assert.equal(groups.length, 1);
+  });
+
+  it('rejects profiles with out-of-range attribute, link, location, function and string indices', () => {
+    const cases: [
+      string,
+      (b: ProfilesRequestBuilder) => { stack: number; attributes?: number[]; link?: number },
+    ][] = [
+      [
+        'attribute_table',
+        (b) => ({
+          stack: b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]),
+          attributes: [500],
+        }),
+      ],
+      [
+        'link_table',
+        (b) => ({ stack: b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]), link: 9 }),
+      ],
+      ['location_table', (b) => ({ stack: b.stack([42]) })],
+      [
+        'function_table',
+        (b) => ({ stack: b.stack([b.location({ lines: [{ fn: 77, line: 1 }] })]) }),
+      ],
+      [
+        'string_table',
+        (b) => ({
+          stack: b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]),
+          attributes: [badStringAttr(b)],
+        }),
+      ],
+    ];
+    for (const [table, sample] of cases) {
+      const b = new ProfilesRequestBuilder();
+      b.resource({}, [onCpu([{ ...sample(b), timestampsNs: [t0] }])]);
+      const { groups, rejected } = normalize(b);
+      assert.equal(rejected.count, 1, table);
+      assert.match(rejected.message(), new RegExp(table), table);
+      assert.equal(groups.length, 0, table);
+    }
+  });
+
+  it('rejects a profile whose sample has different numbers of values and timestamps', () => {
+    const b = new ProfilesRequestBuilder();
+    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
+    b.resource({}, [
+      {
+        sampleType: ['off_cpu', 'nanoseconds'],
+        samples: [{ stack, values: [1, 2], timestampsNs: [t0] }],
+      },
+    ]);
+    const { rejected } = normalize(b);
+    assert.equal(rejected.count, 1);
+    assert.match(rejected.message(), /2 values but 1 timestamps/);
+  });
+
+  it('rejects a profile whose link has a malformed id, in OTLP/JSON too', () => {
+    const b = new ProfilesRequestBuilder();
+    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
+    const good = b.link(traceId, spanId);
+    const bad = b.link('abcd', spanId);
+    b.resource({}, [
+      onCpu([{ stack, link: bad, timestampsNs: [t0] }]),
+      onCpu([{ stack, link: good, timestampsNs: [t0] }]),
+    ]);
+    for (const encoding of ['protobuf', 'json'] as const) {
+      const { groups, rejected } = normalize(b, encoding);
+      assert.equal(rejected.count, 1, encoding);
+      assert.match(rejected.message(), /link_table\[2\] must have a 16-byte trace_id/, encoding);
+      assert.equal(groups.length, 1, encoding);
+      assert.equal(groups[0]!.spanId, spanId, encoding);
+    }
+  });
+
+  it('decodes the same request identically from protobuf and OTLP/JSON', () => {
+    const b = new ProfilesRequestBuilder();
+    const stack = b.stack([
+      b.location({ mapping: b.mapping('/bin/x'), address: 0xdeadbeefn, frameType: 'native' }),
+    ]);
+    b.resource({ 'process.pid': 5 }, [
+      onCpu([
+        {
+          stack,
+          link: b.link(traceId, spanId),
+          attributes: [b.attr('thread.id', 9)],
+          timestampsNs: [t0 + 123n],
+        },
+      ]),
+    ]);
+    assert.deepEqual(normalize(b, 'json'), normalize(b, 'protobuf'));
+  });
+});
+
+/** An attribute whose key points past the string table. */
+function badStringAttr(b: ProfilesRequestBuilder): number {
+  const i = b.attr('x', 'y');
+  (b.toObject().dictionary as { attributeTable: { keyStrindex: number }[] }).attributeTable[
+    i
+  ]!.keyStrindex = 100_000;
+  return i;
+}

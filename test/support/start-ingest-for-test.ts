@@ -1,0 +1,36 @@
+import type { RunningIngest } from '../../ingest/start-ingest';
+import { startIngest } from '../../ingest/start-ingest';
+import type { BatchingWriterOptions } from '../../ingest/sink/batching-writer';
+import { openTempStore, type TempStore } from './temp-store';
+
+export interface TestIngest extends RunningIngest {
+  store: TempStore;
+  grpcUrl: string;
+  httpUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real OTLP listeners on free loopback ports over a fresh embedded store, in this process. */
+export async function startIngestForTest(
+  options: { token?: string; writer?: Partial<BatchingWriterOptions> } = {},
+): Promise<TestIngest> {
+  const store = await openTempStore();
+  const ingest = await startIngest({
+    client: store.client,
+    host: '127.0.0.1',
+    grpcPort: 0,
+    httpPort: 0,
+    token: options.token,
+    ...(options.writer ? { writer: options.writer } : {}),
+  });
+  return {
+    ...ingest,
+    store,
+    grpcUrl: `http://127.0.0.1:${ingest.grpcPort}`,
+    httpUrl: `http://127.0.0.1:${ingest.httpPort}`,
+    async close() {
+      await ingest.stop();
+      await store.close();
+    },
+  };
+}

@@ -100,6 +100,11 @@ export class ExportPipeline {
     });
   }
 
+  /** Rows accepted and not yet in the store, per destination. */
+  queuedRows(): { spans: number; samples: number } {
+    return { spans: this.spans.queuedRows, samples: this.samples.queuedRows };
+  }
+
   /** Stops taking requests, waits for those under way and flushes every queue. */
   async drain(): Promise<void> {
     this.closing = true;

@@ -1,0 +1,40 @@
+import * as grpc from '@grpc/grpc-js';
+
+const paths = {
+  traces: '/opentelemetry.proto.collector.trace.v1.TraceService/Export',
+  profiles: '/opentelemetry.proto.collector.profiles.v1development.ProfilesService/Export',
+  metrics: '/opentelemetry.proto.collector.metrics.v1.MetricsService/Export',
+  logs: '/opentelemetry.proto.collector.logs.v1.LogsService/Export',
+} as const;
+
+export type GrpcAnswer =
+  { ok: true; body: Buffer } | { ok: false; code: grpc.status; details: string };
+
+/** Sends raw bytes to an OTLP gRPC Export method, the way any client's stub would, gzip on. */
+export function exportOverGrpc(
+  port: number,
+  signal: keyof typeof paths,
+  body: Uint8Array,
+  options: { token?: string } = {},
+): Promise<GrpcAnswer> {
+  const client = new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+    'grpc.default_compression_algorithm': grpc.compressionAlgorithms.gzip, // as the eBPF profiler sends
+    'grpc.max_send_message_length': 128 * 1024 * 1024,
+  });
+  const metadata = new grpc.Metadata();
+  if (options.token !== undefined) metadata.set('authorization', `Bearer ${options.token}`);
+  return new Promise((resolve) => {
+    client.makeUnaryRequest(
+      paths[signal],
+      (b: Uint8Array) => Buffer.from(b),
+      (b: Buffer) => b,
+      body,
+      metadata,
+      (err, value) => {
+        client.close();
+        if (err) resolve({ ok: false, code: err.code, details: err.details });
+        else resolve({ ok: true, body: value ?? Buffer.alloc(0) });
+      },
+    );
+  });
+}

@@ -54,6 +54,11 @@ export function sqlFragment(
   return { kind: 'fragment', query, params };
 }
 
+/** SQL text that is a constant of our own code (a column list, say), to splice into a template. */
+export function sqlConstant(text: string): SqlFragment {
+  return { kind: 'fragment', query: text, params: [] };
+}
+
 /** Renders a template into text with numbered `{pN:Type}` placeholders and their values. */
 export function sql(
   strings: TemplateStringsArray,

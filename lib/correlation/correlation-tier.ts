@@ -1,0 +1,15 @@
+/**
+ * How samples are matched to a span, most to least certain (ARCHITECTURE.md):
+ * - exact: the sample's OTLP Link names the span;
+ * - label: the sample's labels name the span (Go pprof labels, span_id attributes);
+ * - thread: same process and thread, inside the span's time, not named for another span;
+ * - process: same process, inside the span's time, not named for another span.
+ */
+export type CorrelationTier = 'exact' | 'label' | 'thread' | 'process';
+
+export const correlationTiers: readonly CorrelationTier[] = ['exact', 'label', 'thread', 'process'];
+
+/** Which spans' samples a profile covers. */
+export type ProfileScope = 'span' | 'descendants' | 'trace';
+
+export const profileScopes: readonly ProfileScope[] = ['span', 'descendants', 'trace'];

@@ -1,0 +1,165 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { param, sql, sqlFragment, type SqlFragment } from '../clickhouse/sql';
+import type { FlameFrame, FlameNode, WeightedStack } from '../flame/flame-node';
+import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
+import type { TraceSpan } from '../traces/trace-span';
+import { correlationTiers, type CorrelationTier, type ProfileScope } from './correlation-tier';
+import { scopeSpans } from './scope-spans';
+import { tierSamplesSource } from './tier-samples-source';
+
+/** The eBPF profiler's default: 20 samples a second. Used when no sample says its period. */
+const defaultPeriodNs = 50_000_000;
+
+/** Coverage: did we find the samples the span's duration promises? */
+export interface Coverage {
+  /** Sample hits found for the chosen tier. */
+  found: number;
+  /** Hits a fully covered span would have: duration / sampling period (per CPU-busy thread). */
+  expected: number;
+  periodNs: number;
+  /** no-samples: nothing matched; shorter-than-period: the span is shorter than one sampling period. */
+  state: 'ok' | 'no-samples' | 'shorter-than-period';
+}
+
+export interface SpanProfile {
+  tier: CorrelationTier | 'none';
+  /** Hits each tier would give, so the view can offer the others. */
+  tierCounts: Record<CorrelationTier, number>;
+  scope: ProfileScope;
+  sampleType: string;
+  unit: string;
+  /** Sum of weights in the tree, in `unit`. */
+  total: number;
+  coverage: Coverage;
+  tree: FlameNode;
+}
+
+export interface SpanProfileRequest {
+  traceId: string;
+  spanId: string;
+  scope: ProfileScope;
+  /** A tier the user chose, or undefined for the most certain tier that has samples. */
+  tier: CorrelationTier | undefined;
+  sampleType: string;
+}
+
+/** The flame graph of a span (or its scope) and how its samples were matched. */
+export async function querySpanProfile(
+  client: ClickHouseClient,
+  trace: readonly TraceSpan[],
+  request: SpanProfileRequest,
+): Promise<SpanProfile | undefined> {
+  const selected = trace.find((s) => s.spanId === request.spanId);
+  if (!selected) return undefined;
+  const spans = scopeSpans(trace, request.spanId, request.scope);
+  const sources = new Map<CorrelationTier, SqlFragment>();
+  for (const tier of correlationTiers) {
+    const source = tierSamplesSource(tier, request.traceId, spans);
+    if (source) sources.set(tier, source);
+  }
+  const counts = await countTiers(client, sources, request.sampleType);
+  const tier = request.tier ?? correlationTiers.find((t) => counts.byTier[t] > 0);
+  const source = tier ? sources.get(tier) : undefined;
+  const stacks = source ? await queryWeightedStacks(client, source, request.sampleType) : [];
+  const tree = stackRowsToFlameTree(stacks, selected.name);
+  const found = tier ? counts.byTier[tier] : 0;
+  const periodNs = (tier ? counts.periodNs[tier] : undefined) || defaultPeriodNs;
+  const durationNs = Number(selected.durationNs);
+  return {
+    tier: tier ?? 'none',
+    tierCounts: counts.byTier,
+    scope: request.scope,
+    sampleType: request.sampleType,
+    unit: (tier ? counts.unit[tier] : undefined) || 'nanoseconds',
+    total: tree.value,
+    coverage: {
+      found,
+      expected: Math.round((durationNs / periodNs) * 100) / 100,
+      periodNs,
+      state: found > 0 ? 'ok' : durationNs < periodNs ? 'shorter-than-period' : 'no-samples',
+    },
+    tree,
+  };
+}
+
+interface TierCounts {
+  byTier: Record<CorrelationTier, number>;
+  periodNs: Partial<Record<CorrelationTier, number>>;
+  unit: Partial<Record<CorrelationTier, string>>;
+}
+
+async function countTiers(
+  client: ClickHouseClient,
+  sources: Map<CorrelationTier, SqlFragment>,
+  sampleType: string,
+): Promise<TierCounts> {
+  const out: TierCounts = {
+    byTier: { exact: 0, label: 0, thread: 0, process: 0 },
+    periodNs: {},
+    unit: {},
+  };
+  if (sources.size === 0) return out;
+  const type = param('String', sampleType);
+  const parts = [...sources].map(
+    ([tier, source]) =>
+      sqlFragment`SELECT ${param('String', tier)} AS tier, count() AS hits, max(Period) AS period,
+        any(SampleUnit) AS unit FROM (${source}) WHERE SampleType = ${type}`,
+  );
+  const union = parts.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
+  const rs = await client.query({ ...sql`${union}`, format: 'JSONEachRow' });
+  for (const row of await rs.json<{
+    tier: CorrelationTier;
+    hits: string;
+    period: string;
+    unit: string;
+  }>()) {
+    out.byTier[row.tier] = Number(row.hits);
+    out.periodNs[row.tier] = Number(row.period);
+    out.unit[row.tier] = row.unit;
+  }
+  return out;
+}
+
+interface StackRow {
+  value: string;
+  functionNames: string[];
+  fileNames: string[];
+  lines: number[];
+  modules: string[];
+  frameTypes: string[];
+  addresses: string[];
+}
+
+/** Sums the matched samples per stack and joins each stack's frames. */
+async function queryWeightedStacks(
+  client: ClickHouseClient,
+  source: SqlFragment,
+  sampleType: string,
+): Promise<WeightedStack[]> {
+  const q = sql`
+    WITH weights AS (
+      SELECT StackId, sum(Value) AS value FROM (${source})
+      WHERE SampleType = ${param('String', sampleType)} GROUP BY StackId
+    )
+    SELECT toString(w.value) AS value, s.FunctionNames AS functionNames, s.FileNames AS fileNames,
+           s.Lines AS lines, s.Modules AS modules, s.FrameTypes AS frameTypes,
+           arrayMap(a -> toString(a), s.Addresses) AS addresses
+    FROM weights AS w
+    INNER JOIN (
+      SELECT StackId, FunctionNames, FileNames, Lines, Modules, FrameTypes, Addresses
+      FROM profile_stacks WHERE StackId IN (SELECT StackId FROM weights)
+      ORDER BY LastSeen DESC LIMIT 1 BY StackId
+    ) AS s USING StackId`;
+  const rs = await client.query({ ...q, format: 'JSONEachRow' });
+  return (await rs.json<StackRow>()).map((r) => ({
+    value: Number(r.value),
+    frames: r.functionNames.map((functionName, i): FlameFrame => ({
+      functionName,
+      fileName: r.fileNames[i] ?? '',
+      line: r.lines[i] ?? 0,
+      module: r.modules[i] ?? '',
+      frameType: r.frameTypes[i] ?? '',
+      address: r.addresses[i] ?? '0',
+    })),
+  }));
+}

@@ -1,0 +1,82 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { param, sql } from '../clickhouse/sql';
+import type { TraceSpan } from '../traces/trace-span';
+import type { CorrelationTier } from './correlation-tier';
+import { spanProcess } from './span-process';
+
+/** On-CPU sample hits of a span by its most certain tier. */
+export interface SpanSampleCount {
+  samples: number;
+  tier: CorrelationTier;
+}
+
+/**
+ * Sample counts for a page of spans in two queries: named samples (link, label) from the
+ * span-keyed table, and window matches (thread, process) by expanding each sample into the
+ * windows it falls in.
+ */
+export async function countSamplesPerSpan(
+  client: ClickHouseClient,
+  spans: readonly TraceSpan[],
+): Promise<Map<string, SpanSampleCount>> {
+  const out = new Map<string, SpanSampleCount>();
+  if (spans.length === 0) return out;
+  const named = await client.query({
+    ...sql`SELECT SpanId AS spanId, SpanSource AS source, count() AS hits FROM profile_samples_by_span
+      WHERE TraceId IN ${param('Array(String)', [...new Set(spans.map((s) => s.traceId)), ''])}
+        AND SpanId IN ${param('Array(String)', spans.map((s) => s.spanId))} AND SampleType = 'cpu'
+      GROUP BY SpanId, SpanSource`,
+    format: 'JSONEachRow',
+  });
+  const byNamed = new Map<string, { link: number; label: number }>();
+  for (const r of await named.json<{ spanId: string; source: string; hits: string }>()) {
+    const e = byNamed.get(r.spanId) ?? { link: 0, label: 0 };
+    if (r.source === 'link') e.link += Number(r.hits);
+    else e.label += Number(r.hits);
+    byNamed.set(r.spanId, e);
+  }
+  const windows = await countWindowHits(client, spans);
+  for (const s of spans) {
+    const n = byNamed.get(s.spanId);
+    const w = windows.get(s.spanId);
+    if (n && n.link > 0) out.set(s.spanId, { samples: n.link, tier: 'exact' });
+    else if (n && n.label > 0) out.set(s.spanId, { samples: n.label, tier: 'label' });
+    else if (w && w.thread > 0) out.set(s.spanId, { samples: w.thread, tier: 'thread' });
+    else if (w && w.process > 0) out.set(s.spanId, { samples: w.process, tier: 'process' });
+  }
+  return out;
+}
+
+async function countWindowHits(
+  client: ClickHouseClient,
+  spans: readonly TraceSpan[],
+): Promise<Map<string, { thread: number; process: number }>> {
+  const ws = spans.map((s) => ({ s, p: spanProcess(s) })).filter(({ p }) => p.pid > 0);
+  const out = new Map<string, { thread: number; process: number }>();
+  if (ws.length === 0) return out;
+  const starts = ws.map(({ s }) => BigInt(s.startNs));
+  const ends = ws.map(({ s }) => BigInt(s.startNs) + BigInt(s.durationNs));
+  const q = sql`
+    WITH ${param('Array(String)', ws.map(({ s }) => s.spanId))} AS ids,
+         ${param('Array(String)', ws.map(({ p }) => p.hostName))} AS hosts,
+         ${param('Array(UInt32)', ws.map(({ p }) => p.pid))} AS pids,
+         ${param('Array(UInt32)', ws.map(({ p }) => p.threadId))} AS tids,
+         ${param('Array(Int64)', starts)} AS starts,
+         ${param('Array(Int64)', ends)} AS ends
+    SELECT ids[i] AS spanId, countIf(tids[i] > 0 AND ThreadId = tids[i]) AS thread, count() AS process
+    FROM profile_samples
+    ARRAY JOIN arrayFilter(
+      j -> ProcessPid = pids[j] AND (HostName = hosts[j] OR HostName = '' OR hosts[j] = '')
+        AND toUnixTimestamp64Nano(Timestamp) BETWEEN starts[j] AND ends[j]
+        AND (SpanId = '' OR SpanId = ids[j]),
+      arrayEnumerate(ids)) AS i
+    WHERE ProcessPid IN pids AND SampleType = 'cpu'
+      AND Timestamp >= fromUnixTimestamp64Nano(${param('Int64', starts.reduce((a, b) => (a < b ? a : b)))})
+      AND Timestamp <= fromUnixTimestamp64Nano(${param('Int64', ends.reduce((a, b) => (a > b ? a : b)))})
+    GROUP BY spanId`;
+  const rs = await client.query({ ...q, format: 'JSONEachRow' });
+  for (const r of await rs.json<{ spanId: string; thread: string; process: string }>()) {
+    out.set(r.spanId, { thread: Number(r.thread), process: Number(r.process) });
+  }
+  return out;
+}

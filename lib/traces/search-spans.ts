@@ -1,0 +1,58 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { param, sql, sqlFragment, type SqlFragment } from '../clickhouse/sql';
+import { countSamplesPerSpan } from '../correlation/count-samples-per-span';
+import type { TraceSpan } from './trace-span';
+import { traceSpanColumns } from './trace-span';
+import type { SpanSearch, SpanSummary } from './span-search';
+
+/** The slowest spans matching the explorer's filters, with their profile sample counts. */
+export async function searchSpans(client: ClickHouseClient, search: SpanSearch): Promise<SpanSummary[]> {
+  const q = sql`SELECT ${traceSpanColumns} FROM otel_traces
+    WHERE ${spanFilters(search)}
+    ORDER BY Duration DESC LIMIT ${param('UInt32', search.limit)}`;
+  const rs = await client.query({ ...q, format: 'JSONEachRow' });
+  const spans = await rs.json<TraceSpan>();
+  const counts = await countSamplesPerSpan(client, spans);
+  return spans.map((s) => {
+    const c = counts.get(s.spanId);
+    return {
+      traceId: s.traceId,
+      spanId: s.spanId,
+      service: s.service,
+      name: s.name,
+      startNs: s.startNs,
+      durationNs: s.durationNs,
+      statusCode: s.statusCode,
+      pod: s.resource['k8s.pod.name'] ?? '',
+      namespace: s.resource['k8s.namespace.name'] ?? '',
+      samples: c?.samples ?? 0,
+      tier: c?.tier ?? 'none',
+    };
+  });
+}
+
+/** The WHERE clause of a span search; also shown by "Show SQL". */
+export function spanFilters(search: SpanSearch): SqlFragment {
+  let where = sqlFragment`Timestamp >= fromUnixTimestamp64Milli(${param('Int64', search.fromMs)})
+    AND Timestamp <= fromUnixTimestamp64Milli(${param('Int64', search.toMs)})`;
+  const and = (f: SqlFragment): void => {
+    where = sqlFragment`${where} AND ${f}`;
+  };
+  if (search.service) and(sqlFragment`ServiceName = ${param('String', search.service)}`);
+  if (search.operation) and(sqlFragment`SpanName = ${param('String', search.operation)}`);
+  if (search.minDurationMs !== undefined) {
+    and(sqlFragment`Duration >= ${param('UInt64', Math.round(search.minDurationMs * 1e6))}`);
+  }
+  const res = (key: string, value: string | undefined): void => {
+    if (value) and(sqlFragment`ResourceAttributes[${param('String', key)}] = ${param('String', value)}`);
+  };
+  res('k8s.namespace.name', search.namespace);
+  res('k8s.deployment.name', search.deployment);
+  res('k8s.pod.name', search.pod);
+  if (search.attribute) {
+    const k = param('String', search.attribute.key);
+    const v = param('String', search.attribute.value);
+    and(sqlFragment`(SpanAttributes[${k}] = ${v} OR ResourceAttributes[${k}] = ${v})`);
+  }
+  return where;
+}

@@ -38,7 +38,7 @@ describe('searchSpans', () => {
       ],
     );
     assert.equal(spans[0]?.traceId, fx.traceId);
-    assert.equal(spans[0]!.durationNs, String(1_000_000_000));
+    assert.equal(spans[0].durationNs, String(1_000_000_000));
   });
 
   it('filters by service, operation, minimum duration and attribute', async () => {

@@ -1,53 +1,62 @@
 /**
- * traceprof's one process: the OTLP listeners (and, with the span view, the web app) over one
- * store client. `npm start` runs this file.
+ * traceprof's one process: the OTLP listeners and the web app over one store client.
+ * `npm start` builds the app if needed and runs this file; `npm run dev` runs it with --dev.
  */
 import { applySchema } from './lib/clickhouse/apply-schema';
 import { createStoreClient } from './lib/clickhouse/create-store-client';
+import { setSharedStore } from './lib/clickhouse/shared-store';
 import { storeConfigFromEnv } from './lib/clickhouse/store-config';
 import { startIngest } from './ingest/start-ingest';
+import { startWeb } from './server/start-web';
+
+/** TRACEPROF_ROLES: which parts this process runs; both by default. */
+function roles(): { ingest: boolean; web: boolean } {
+  const raw = (process.env.TRACEPROF_ROLES ?? 'ingest,web').split(',').map((r) => r.trim());
+  const unknown = raw.filter((r) => r !== 'ingest' && r !== 'web');
+  if (unknown.length > 0 || raw.length === 0) {
+    throw new Error(
+      `TRACEPROF_ROLES must list ingest and/or web, got ${process.env.TRACEPROF_ROLES ?? ''}`,
+    );
+  }
+  return { ingest: raw.includes('ingest'), web: raw.includes('web') };
+}
 
 function port(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
     throw new Error(`${name} must be a port number, got ${raw}`);
+  }
   return n;
 }
 
 async function main(): Promise<void> {
   const config = storeConfigFromEnv(process.env);
   const host = process.env.TRACEPROF_HOST ?? '0.0.0.0';
+  const dev = process.argv.includes('--dev');
+  const run = roles();
   const client = await createStoreClient(config);
   const schema = await applySchema(client, config.ttlDays);
-  const ingest = await startIngest({
-    client,
-    host,
-    grpcPort: port('OTLP_GRPC_PORT', 4317),
-    httpPort: port('OTLP_HTTP_PORT', 4318),
-    token: process.env.TRACEPROF_INGEST_TOKEN || undefined,
-  });
-  const store =
-    config.mode === 'embedded'
-      ? `embedded ClickHouse at ${config.dataDir}`
-      : `ClickHouse at ${config.url}`;
-  console.log(`traceprof: store ${store}; schema files applied now: ${schema.applied.length}`);
-  console.log(
-    `traceprof: OTLP gRPC on ${host}:${ingest.grpcPort}, OTLP HTTP on http://${host}:${ingest.httpPort}`,
-  );
-  // One machine-readable line for scripts and tests that start the server on port 0.
-  console.log(
-    JSON.stringify({ event: 'listening', grpcPort: ingest.grpcPort, httpPort: ingest.httpPort }),
-  );
-
+  setSharedStore(client);
+  const ingest = run.ingest
+    ? await startIngest({
+        client,
+        host,
+        grpcPort: port('OTLP_GRPC_PORT', 4317),
+        httpPort: port('OTLP_HTTP_PORT', 4318),
+        token: process.env.TRACEPROF_INGEST_TOKEN || undefined,
+      })
+    : undefined;
+  const web = run.web ? await startWeb({ host, port: port('PORT', 3000), dev }) : undefined;
+  // Handlers go in before anyone is told where we listen: a signal right after that line must
+  // find them.
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     console.log(`traceprof: ${signal}: finishing requests under way, then stopping`);
-    ingest
-      .stop()
+    Promise.all([ingest?.stop(), web?.stop()])
       .then(() => client.close())
       .then(() => {
         console.log('traceprof: stopped');
@@ -64,6 +73,28 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => {
     stop('SIGINT');
   });
+
+  const store =
+    config.mode === 'embedded'
+      ? `embedded ClickHouse at ${config.dataDir}`
+      : `ClickHouse at ${config.url}`;
+  const shown = host === '0.0.0.0' ? 'localhost' : host;
+  console.log(`traceprof: store ${store}; schema files applied now: ${schema.applied.length}`);
+  if (ingest) {
+    console.log(
+      `traceprof: OTLP gRPC on ${host}:${ingest.grpcPort}, OTLP HTTP on http://${shown}:${ingest.httpPort}`,
+    );
+  }
+  if (web) console.log(`traceprof: open http://${shown}:${web.port}`);
+  // One machine-readable line for scripts and tests that start the server on port 0.
+  console.log(
+    JSON.stringify({
+      event: 'listening',
+      grpcPort: ingest?.grpcPort,
+      httpPort: ingest?.httpPort,
+      webPort: web?.port,
+    }),
+  );
 }
 
 main().catch((e: unknown) => {

@@ -20,20 +20,16 @@ export type StoreConfig =
       ttlDays: number;
     };
 
-/** Environment variables this module reads; documented in the README's configuration table. */
-export interface StoreEnv {
-  CLICKHOUSE_URL?: string | undefined;
-  CLICKHOUSE_USER?: string | undefined;
-  CLICKHOUSE_PASSWORD?: string | undefined;
-  CLICKHOUSE_DATABASE?: string | undefined;
-  TRACEPROF_DATA_DIR?: string | undefined;
-  TRACEPROF_TTL_DAYS?: string | undefined;
-}
+/**
+ * Environment variables: CLICKHOUSE_URL, CLICKHOUSE_USER, CLICKHOUSE_PASSWORD, CLICKHOUSE_DATABASE,
+ * TRACEPROF_DATA_DIR, TRACEPROF_TTL_DAYS (see the README's configuration table).
+ */
+export type StoreEnv = Readonly<Record<string, string | undefined>>;
 
 /** Reads the store configuration from the environment; throws with the variable's name when one is malformed. */
 export function storeConfigFromEnv(env: StoreEnv): StoreConfig {
-  const ttlDays = parseTtlDays(env.TRACEPROF_TTL_DAYS);
-  const url = env.CLICKHOUSE_URL?.trim();
+  const ttlDays = parseTtlDays(env['TRACEPROF_TTL_DAYS']);
+  const url = env['CLICKHOUSE_URL']?.trim();
   if (url) {
     let parsed: URL;
     try {
@@ -44,20 +40,20 @@ export function storeConfigFromEnv(env: StoreEnv): StoreConfig {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
       throw new Error(`CLICKHOUSE_URL must be http:// or https://, got ${parsed.protocol}`);
     }
-    const database = env.CLICKHOUSE_DATABASE?.trim() || 'default';
+    const database = env['CLICKHOUSE_DATABASE']?.trim() || 'default';
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(database)) {
       throw new Error(`CLICKHOUSE_DATABASE must be a plain identifier, got ${database}`);
     }
     return {
       mode: 'server',
       url,
-      username: env.CLICKHOUSE_USER ?? 'default',
-      password: env.CLICKHOUSE_PASSWORD ?? '',
+      username: env['CLICKHOUSE_USER'] ?? 'default',
+      password: env['CLICKHOUSE_PASSWORD'] ?? '',
       database,
       ttlDays,
     };
   }
-  return { mode: 'embedded', dataDir: path.resolve(env.TRACEPROF_DATA_DIR || 'data'), ttlDays };
+  return { mode: 'embedded', dataDir: path.resolve(env['TRACEPROF_DATA_DIR'] || 'data'), ttlDays };
 }
 
 function parseTtlDays(raw: string | undefined): number {

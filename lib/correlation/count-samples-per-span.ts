@@ -24,7 +24,10 @@ export async function countSamplesPerSpan(
   const named = await client.query({
     ...sql`SELECT SpanId AS spanId, SpanSource AS source, count() AS hits FROM profile_samples_by_span
       WHERE TraceId IN ${param('Array(String)', [...new Set(spans.map((s) => s.traceId)), ''])}
-        AND SpanId IN ${param('Array(String)', spans.map((s) => s.spanId))} AND SampleType = 'cpu'
+        AND SpanId IN ${param(
+          'Array(String)',
+          spans.map((s) => s.spanId),
+        )} AND SampleType = 'cpu'
       GROUP BY SpanId, SpanSource`,
     format: 'JSONEachRow',
   });
@@ -57,10 +60,22 @@ async function countWindowHits(
   const starts = ws.map(({ s }) => BigInt(s.startNs));
   const ends = ws.map(({ s }) => BigInt(s.startNs) + BigInt(s.durationNs));
   const q = sql`
-    WITH ${param('Array(String)', ws.map(({ s }) => s.spanId))} AS ids,
-         ${param('Array(String)', ws.map(({ p }) => p.hostName))} AS hosts,
-         ${param('Array(UInt32)', ws.map(({ p }) => p.pid))} AS pids,
-         ${param('Array(UInt32)', ws.map(({ p }) => p.threadId))} AS tids,
+    WITH ${param(
+      'Array(String)',
+      ws.map(({ s }) => s.spanId),
+    )} AS ids,
+         ${param(
+           'Array(String)',
+           ws.map(({ p }) => p.hostName),
+         )} AS hosts,
+         ${param(
+           'Array(UInt32)',
+           ws.map(({ p }) => p.pid),
+         )} AS pids,
+         ${param(
+           'Array(UInt32)',
+           ws.map(({ p }) => p.threadId),
+         )} AS tids,
          ${param('Array(Int64)', starts)} AS starts,
          ${param('Array(Int64)', ends)} AS ends
     SELECT ids[i] AS spanId, countIf(tids[i] > 0 AND ThreadId = tids[i]) AS thread, count() AS process
@@ -71,8 +86,14 @@ async function countWindowHits(
         AND (SpanId = '' OR SpanId = ids[j]),
       arrayEnumerate(ids)) AS i
     WHERE ProcessPid IN pids AND SampleType = 'cpu'
-      AND Timestamp >= fromUnixTimestamp64Nano(${param('Int64', starts.reduce((a, b) => (a < b ? a : b)))})
-      AND Timestamp <= fromUnixTimestamp64Nano(${param('Int64', ends.reduce((a, b) => (a > b ? a : b)))})
+      AND Timestamp >= fromUnixTimestamp64Nano(${param(
+        'Int64',
+        starts.reduce((a, b) => (a < b ? a : b)),
+      )})
+      AND Timestamp <= fromUnixTimestamp64Nano(${param(
+        'Int64',
+        ends.reduce((a, b) => (a > b ? a : b)),
+      )})
     GROUP BY spanId`;
   const rs = await client.query({ ...q, format: 'JSONEachRow' });
   for (const r of await rs.json<{ spanId: string; thread: string; process: string }>()) {

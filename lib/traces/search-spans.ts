@@ -6,7 +6,10 @@ import { traceSpanColumns } from './trace-span';
 import type { SpanSearch, SpanSummary } from './span-search';
 
 /** The slowest spans matching the explorer's filters, with their profile sample counts. */
-export async function searchSpans(client: ClickHouseClient, search: SpanSearch): Promise<SpanSummary[]> {
+export async function searchSpans(
+  client: ClickHouseClient,
+  search: SpanSearch,
+): Promise<SpanSummary[]> {
   const q = sql`SELECT ${traceSpanColumns} FROM otel_traces
     WHERE ${spanFilters(search)}
     ORDER BY Duration DESC LIMIT ${param('UInt32', search.limit)}`;
@@ -44,7 +47,8 @@ export function spanFilters(search: SpanSearch): SqlFragment {
     and(sqlFragment`Duration >= ${param('UInt64', Math.round(search.minDurationMs * 1e6))}`);
   }
   const res = (key: string, value: string | undefined): void => {
-    if (value) and(sqlFragment`ResourceAttributes[${param('String', key)}] = ${param('String', value)}`);
+    if (value)
+      and(sqlFragment`ResourceAttributes[${param('String', key)}] = ${param('String', value)}`);
   };
   res('k8s.namespace.name', search.namespace);
   res('k8s.deployment.name', search.deployment);

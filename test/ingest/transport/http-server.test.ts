@@ -14,6 +14,8 @@ import {
 const now = BigInt(Date.now()) * 1_000_000n;
 const protobuf = { 'content-type': 'application/x-protobuf' };
 const json = { 'content-type': 'application/json' };
+/** A fetch body: DOM's BodyInit wants a view over a plain ArrayBuffer. */
+const bytes = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b);
 
 function oneSpan(name: string, spanId = randomId(8)) {
   return traceRequestObject({ 'service.name': 'http-test' }, [
@@ -43,7 +45,7 @@ describe('OTLP/HTTP', () => {
     const res = await fetch(url, {
       method: 'POST',
       headers: protobuf,
-      body: encodeTraceRequest(oneSpan('pb-span')),
+      body: bytes(encodeTraceRequest(oneSpan('pb-span'))),
     });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/x-protobuf');
@@ -93,7 +95,7 @@ describe('OTLP/HTTP', () => {
     const res = await fetch(url, {
       method: 'POST',
       headers: protobuf,
-      body: encodeTraceRequest(object),
+      body: bytes(encodeTraceRequest(object)),
     });
     assert.equal(res.status, 200);
     const answer = otlpTypes.traceResponse.toObject(
@@ -112,7 +114,7 @@ describe('OTLP/HTTP', () => {
     const res = await fetch(url, {
       method: 'POST',
       headers: protobuf,
-      body: Buffer.from([0x0a, 0xff, 0xff, 0xff]),
+      body: bytes(Buffer.from([0x0a, 0xff, 0xff, 0xff])),
     });
     assert.equal(res.status, 400);
     const status = otlpTypes.status.decode(new Uint8Array(await res.arrayBuffer())) as unknown as {
@@ -157,7 +159,7 @@ describe('OTLP/HTTP', () => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { ...protobuf, 'content-encoding': 'gzip' },
-      body: bomb,
+      body: bytes(bomb),
     });
     assert.equal(res.status, 413);
   });
@@ -193,7 +195,7 @@ describe('OTLP/HTTP with an ingest token', () => {
 
   it('answers 401 without the bearer token and stores with it', async () => {
     const url = `${ingest.httpUrl}/v1/traces`;
-    const body = encodeTraceRequest(oneSpan('authorized'));
+    const body = bytes(encodeTraceRequest(oneSpan('authorized')));
     const denied = await fetch(url, { method: 'POST', headers: protobuf, body });
     assert.equal(denied.status, 401);
     const wrong = await fetch(url, {
@@ -225,13 +227,13 @@ describe('OTLP/HTTP when the write queue is full', () => {
     const first = fetch(url, {
       method: 'POST',
       headers: protobuf,
-      body: encodeTraceRequest(oneSpan('queued-first')),
+      body: bytes(encodeTraceRequest(oneSpan('queued-first'))),
     });
     await waitFor(() => ingest.pipeline.stats.spans === 0 && queued(ingest) === 1);
     const second = await fetch(url, {
       method: 'POST',
       headers: protobuf,
-      body: encodeTraceRequest(oneSpan('refused')),
+      body: bytes(encodeTraceRequest(oneSpan('refused'))),
     });
     assert.equal(second.status, 503);
     assert.equal(second.headers.get('retry-after'), '1');

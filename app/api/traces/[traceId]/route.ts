@@ -1,0 +1,12 @@
+import { traceApi } from '../../../../lib/api/trace-api';
+import { respond } from '../../_lib/respond';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ traceId: string }> },
+): Promise<Response> {
+  const { traceId } = await params;
+  return respond((client) => traceApi(client, traceId));
+}

@@ -1,0 +1,3 @@
+export default function ExplorerPage() {
+  return <main>traceprof</main>;
+}

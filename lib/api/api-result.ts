@@ -1,0 +1,23 @@
+/** What an API handler answers: an HTTP status and a JSON body. */
+export interface ApiResult {
+  status: number;
+  body: unknown;
+}
+
+/** A parameter was missing or malformed; the message names it. */
+export class BadRequest extends Error {}
+
+export const ok = (body: unknown): ApiResult => ({ status: 200, body });
+
+export const notFound = (message: string): ApiResult => ({ status: 404, body: { error: message } });
+
+/** Runs a handler, turning BadRequest into 400 and anything else into 500, both with a message. */
+export async function answer(run: () => Promise<ApiResult>): Promise<ApiResult> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof BadRequest) return { status: 400, body: { error: e.message } };
+    const message = e instanceof Error ? e.message : String(e);
+    return { status: 500, body: { error: `the store could not answer: ${message}` } };
+  }
+}

@@ -1,0 +1,51 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { queryOperations, queryServices } from '../traces/query-services';
+import { searchSpans } from '../traces/search-spans';
+import { BadRequest, ok, type ApiResult } from './api-result';
+import { optionalNumber, optionalString, timeParam } from './parse-params';
+
+/** GET /api/services → { services: string[] } */
+export async function servicesApi(client: ClickHouseClient): Promise<ApiResult> {
+  return ok({ services: await queryServices(client) });
+}
+
+/** GET /api/operations?service= → { operations: string[] } */
+export async function operationsApi(
+  client: ClickHouseClient,
+  params: URLSearchParams,
+): Promise<ApiResult> {
+  return ok({ operations: await queryOperations(client, optionalString(params, 'service')) });
+}
+
+/**
+ * GET /api/spans?service=&operation=&minDurationMs=&from=&to=&namespace=&deployment=&pod=&attr=&limit=
+ * → { spans: SpanSummary[] }, slowest first. `from`/`to` default to the last hour.
+ */
+export async function spansApi(
+  client: ClickHouseClient,
+  params: URLSearchParams,
+): Promise<ApiResult> {
+  const toMs = timeParam(params, 'to') ?? Date.now();
+  const fromMs = timeParam(params, 'from') ?? toMs - 3_600_000;
+  if (fromMs > toMs) throw new BadRequest('from must not be after to');
+  const attr = optionalString(params, 'attr');
+  let attribute: { key: string; value: string } | undefined;
+  if (attr !== undefined) {
+    const eq = attr.indexOf('=');
+    if (eq <= 0) throw new BadRequest(`attr must be key=value, got ${JSON.stringify(attr)}`);
+    attribute = { key: attr.slice(0, eq).trim(), value: attr.slice(eq + 1).trim() };
+  }
+  const spans = await searchSpans(client, {
+    fromMs,
+    toMs,
+    service: optionalString(params, 'service'),
+    operation: optionalString(params, 'operation'),
+    minDurationMs: optionalNumber(params, 'minDurationMs', { min: 0, max: 86_400_000 }),
+    namespace: optionalString(params, 'namespace'),
+    deployment: optionalString(params, 'deployment'),
+    pod: optionalString(params, 'pod'),
+    attribute,
+    limit: optionalNumber(params, 'limit', { min: 1, max: 1000 }) ?? 100,
+  });
+  return ok({ spans });
+}

@@ -1,0 +1,71 @@
+import { BadRequest } from './api-result';
+
+export function traceIdParam(value: string | null | undefined): string {
+  if (!value || !/^[0-9a-fA-F]{32}$/.test(value)) {
+    throw new BadRequest(`trace id must be 32 hex characters, got ${JSON.stringify(value ?? '')}`);
+  }
+  return value.toLowerCase();
+}
+
+export function spanIdParam(value: string | null | undefined, name = 'span id'): string {
+  if (!value || !/^[0-9a-fA-F]{16}$/.test(value)) {
+    throw new BadRequest(`${name} must be 16 hex characters, got ${JSON.stringify(value ?? '')}`);
+  }
+  return value.toLowerCase();
+}
+
+export function optionalString(
+  params: URLSearchParams,
+  name: string,
+  maxLength = 512,
+): string | undefined {
+  const v = params.get(name);
+  if (v === null || v === '') return undefined;
+  if (v.length > maxLength) throw new BadRequest(`${name} is longer than ${maxLength} characters`);
+  return v;
+}
+
+export function optionalNumber(
+  params: URLSearchParams,
+  name: string,
+  { min, max }: { min: number; max: number },
+): number | undefined {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    throw new BadRequest(
+      `${name} must be a number between ${min} and ${max}, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return n;
+}
+
+export function oneOf<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return undefined;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new BadRequest(
+      `${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return raw as T;
+}
+
+/**
+ * A time as unix milliseconds: digits, or an ISO date. `from`/`to` in the API and the URL.
+ */
+export function timeParam(params: URLSearchParams, name: string): number | undefined {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return undefined;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+  if (!Number.isFinite(n))
+    throw new BadRequest(
+      `${name} must be unix milliseconds or an ISO date, got ${JSON.stringify(raw)}`,
+    );
+  return n;
+}

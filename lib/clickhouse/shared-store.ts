@@ -1,0 +1,26 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+
+// The embedded engine binds one data directory per process, so the OTLP listeners and the web
+// app's route handlers must share one client. Next.js bundles route handlers separately from the
+// custom server, so module state is not shared: the process-wide symbol registry is.
+const key = Symbol.for('traceprof.store-client');
+
+interface StoreHolder {
+  [key]?: ClickHouseClient;
+}
+
+/** Called once by the server at start-up with the client everything should use. */
+export function setSharedStore(client: ClickHouseClient): void {
+  (globalThis as StoreHolder)[key] = client;
+}
+
+/** The process's store client, as set by server.ts (`npm start` / `npm run dev`). */
+export function getSharedStore(): Promise<ClickHouseClient> {
+  const client = (globalThis as StoreHolder)[key];
+  if (!client) {
+    return Promise.reject(
+      new Error('no store: the web app runs inside traceprof’s server (npm start or npm run dev)'),
+    );
+  }
+  return Promise.resolve(client);
+}

@@ -1,0 +1,112 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { param, sql } from '../clickhouse/sql';
+import type { TraceSpan } from '../traces/trace-span';
+import { spanProcess } from './span-process';
+
+/** Where a context value came from: the span's own resource, what ingest learned, or the samples. */
+export type ContextSource = 'span' | 'learned' | 'samples';
+
+export interface ContextField {
+  key: string;
+  label: string;
+  value: string;
+  source: ContextSource;
+}
+
+/** The Kubernetes and process context of the process that ran a span, most specific first. */
+export interface SpanContext {
+  fields: ContextField[];
+}
+
+const shown: [key: string, label: string][] = [
+  ['k8s.cluster.name', 'Cluster'],
+  ['k8s.namespace.name', 'Namespace'],
+  ['k8s.deployment.name', 'Deployment'],
+  ['k8s.pod.name', 'Pod'],
+  ['k8s.node.name', 'Node'],
+  ['k8s.container.name', 'Container'],
+  ['container.id', 'Container id'],
+  ['container.image.name', 'Image'],
+  ['container.image.tag', 'Image tag'],
+  ['host.name', 'Host'],
+  ['process.pid', 'PID'],
+  ['process.executable.name', 'Executable'],
+  ['service.name', 'Service'],
+];
+
+/** Sample columns that carry the same keys, for processes the span's resource says little about. */
+const sampleColumns: Record<string, string> = {
+  'k8s.cluster.name': 'K8sClusterName',
+  'k8s.namespace.name': 'K8sNamespaceName',
+  'k8s.deployment.name': 'K8sDeploymentName',
+  'k8s.pod.name': 'K8sPodName',
+  'k8s.node.name': 'K8sNodeName',
+  'k8s.container.name': 'K8sContainerName',
+  'container.id': 'ContainerId',
+  'process.executable.name': 'ProcessExecutableName',
+};
+
+export async function querySpanContext(
+  client: ClickHouseClient,
+  span: TraceSpan,
+): Promise<SpanContext> {
+  const values = new Map<string, { value: string; source: ContextSource }>();
+  const add = (attrs: Record<string, string>, source: ContextSource): void => {
+    for (const [key] of shown) {
+      const v = attrs[key];
+      if (v && !values.has(key)) values.set(key, { value: v, source });
+    }
+  };
+  add(span.resource, 'span');
+  const p = spanProcess(span);
+  const keys = [
+    p.hostName && p.pid ? `process:${p.hostName}/${p.pid}` : '',
+    p.containerId ? `container:${p.containerId}` : '',
+  ].filter((k) => k !== '');
+  if (keys.length > 0) {
+    const rs = await client.query({
+      ...sql`SELECT Attributes FROM resource_context WHERE ContextKey IN ${param('Array(String)', keys)}
+             ORDER BY LastSeen DESC LIMIT 1 BY ContextKey`,
+      format: 'JSONEachRow',
+    });
+    for (const row of await rs.json<{ Attributes: Record<string, string> }>())
+      add(row.Attributes, 'learned');
+  }
+  if (p.pid > 0) add(await samplesContext(client, span, p.pid, p.hostName), 'samples');
+  return {
+    fields: shown.flatMap(([key, label]) => {
+      const v = values.get(key);
+      return v ? [{ key, label, ...v }] : [];
+    }),
+  };
+}
+
+/** The most common context of the samples of the span's process during the span. */
+async function samplesContext(
+  client: ClickHouseClient,
+  span: TraceSpan,
+  pid: number,
+  host: string,
+): Promise<Record<string, string>> {
+  const start = BigInt(span.startNs);
+  const end = start + BigInt(span.durationNs);
+  const rs = await client.query({
+    ...sql`SELECT topK(1)(K8sClusterName)[1] AS K8sClusterName, topK(1)(K8sNamespaceName)[1] AS K8sNamespaceName,
+             topK(1)(K8sDeploymentName)[1] AS K8sDeploymentName, topK(1)(K8sPodName)[1] AS K8sPodName,
+             topK(1)(K8sNodeName)[1] AS K8sNodeName, topK(1)(K8sContainerName)[1] AS K8sContainerName,
+             topK(1)(ContainerId)[1] AS ContainerId, topK(1)(ProcessExecutableName)[1] AS ProcessExecutableName
+           FROM profile_samples
+           WHERE ProcessPid = ${param('UInt32', pid)}
+             AND (HostName = ${param('String', host)} OR HostName = '' OR ${param('String', host)} = '')
+             AND Timestamp >= fromUnixTimestamp64Nano(${param('Int64', start)})
+             AND Timestamp <= fromUnixTimestamp64Nano(${param('Int64', end)})`,
+    format: 'JSONEachRow',
+  });
+  const [row] = await rs.json<Record<string, string | null>>();
+  const out: Record<string, string> = {};
+  for (const [key, column] of Object.entries(sampleColumns)) {
+    const v = row?.[column];
+    if (v) out[key] = v;
+  }
+  return out;
+}

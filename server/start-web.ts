@@ -1,0 +1,47 @@
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+
+export interface RunningWeb {
+  port: number;
+  stop(): Promise<void>;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Serves the Next.js app (pages and /api) from this process, so it shares the store client. */
+export async function startWeb(options: {
+  host: string;
+  port: number;
+  dev: boolean;
+}): Promise<RunningWeb> {
+  const app = next({ dev: options.dev, dir: root, hostname: options.host, port: options.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('traceprof: web request failed', e);
+      if (!res.headersSent) res.writeHead(500).end('internal error');
+    });
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : options.port);
+    });
+  });
+  return {
+    port,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      await app.close();
+    },
+  };
+}

@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', '.next/', 'next-env.d.ts', 'collector-agent/.build/', 'test-results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'data/',
+      '.next/',
+      'next-env.d.ts',
+      'collector-agent/.build/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

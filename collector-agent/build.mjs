@@ -57,10 +57,14 @@ function goEnv() {
 function checkGo(env) {
   const r = spawnSync('go', ['env', 'GOVERSION'], { env, encoding: 'utf8' });
   if (r.error?.code === 'ENOENT') {
-    throw new BuildError(`Go toolchain not found on PATH: install Go >= ${MIN_GO.join('.')} (https://go.dev/doc/install) and retry`);
+    throw new BuildError(
+      `Go toolchain not found on PATH: install Go >= ${MIN_GO.join('.')} (https://go.dev/doc/install) and retry`,
+    );
   }
   if (r.error || r.status !== 0) {
-    throw new BuildError(`\`go env GOVERSION\` failed: ${(r.stderr || String(r.error)).trim().split('\n')[0]}`);
+    throw new BuildError(
+      `\`go env GOVERSION\` failed: ${(r.stderr || String(r.error)).trim().split('\n')[0]}`,
+    );
   }
   const version = r.stdout.trim();
   const m = /^go(\d+)\.(\d+)/.exec(version);
@@ -75,20 +79,28 @@ function ensureBuilder(env) {
     const r = spawnSync(builderBinary, ['version'], { encoding: 'utf8' });
     if (r.status === 0 && r.stdout.includes(BUILDER_VERSION)) return;
   }
-  console.log(`build.mjs: installing ${BUILDER_MODULE}@${BUILDER_VERSION} into ${dirname(builderBinary)}`);
+  console.log(
+    `build.mjs: installing ${BUILDER_MODULE}@${BUILDER_VERSION} into ${dirname(builderBinary)}`,
+  );
   mkdirSync(dirname(builderBinary), { recursive: true });
   const r = spawnSync('go', ['install', `${BUILDER_MODULE}@${BUILDER_VERSION}`], {
     env: { ...env, GOBIN: dirname(builderBinary) },
     stdio: 'inherit',
   });
-  if (r.status !== 0) throw new BuildError(`go install ${BUILDER_MODULE}@${BUILDER_VERSION} failed (exit ${r.status})`);
+  if (r.status !== 0)
+    throw new BuildError(
+      `go install ${BUILDER_MODULE}@${BUILDER_VERSION} failed (exit ${r.status})`,
+    );
 }
 
 function verifyPinnedSums() {
   const goSum = join(dirname(agentBinary), 'go.sum');
   const lines = new Set(readFileSync(goSum, 'utf8').split('\n'));
   for (const want of PINNED_SUMS) {
-    if (!lines.has(want)) throw new BuildError(`go.sum does not contain the pinned hash "${want}" (module content changed?)`);
+    if (!lines.has(want))
+      throw new BuildError(
+        `go.sum does not contain the pinned hash "${want}" (module content changed?)`,
+      );
   }
 }
 
@@ -104,16 +116,24 @@ export function isUpToDate() {
  */
 export function build({ force = false } = {}) {
   if (!force && isUpToDate()) {
-    console.log(`build.mjs: ${agentBinary} is newer than manifest.yaml, skipping build (use --force to rebuild)`);
+    console.log(
+      `build.mjs: ${agentBinary} is newer than manifest.yaml, skipping build (use --force to rebuild)`,
+    );
     return agentBinary;
   }
   const env = goEnv();
   const goVersion = checkGo(env);
   const started = Date.now();
   ensureBuilder(env);
-  console.log(`build.mjs: building agent with ocb ${BUILDER_VERSION} and ${goVersion} (takes 10-20 min on 2 cores on a cold Go cache)`);
+  console.log(
+    `build.mjs: building agent with ocb ${BUILDER_VERSION} and ${goVersion} (takes 10-20 min on 2 cores on a cold Go cache)`,
+  );
   // cwd = this folder, so dist.output_path and the replace paths in manifest.yaml resolve here.
-  const r = spawnSync(builderBinary, [`--config=${manifestPath}`], { cwd: here, env, stdio: 'inherit' });
+  const r = spawnSync(builderBinary, [`--config=${manifestPath}`], {
+    cwd: here,
+    env,
+    stdio: 'inherit',
+  });
   if (r.error) throw new BuildError(`could not run ${builderBinary}: ${r.error.message}`);
   if (r.status !== 0) throw new BuildError(`ocb failed (exit ${r.status}); see the output above`);
   if (!existsSync(agentBinary)) throw new BuildError(`ocb succeeded but ${agentBinary} is missing`);

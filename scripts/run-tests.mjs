@@ -26,6 +26,12 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
+// Debian packages the browser tests need (Chromium); a no-op when present or when not root.
+const deps = spawnSync('bash', [path.join(root, 'scripts/install-test-deps.sh')], {
+  stdio: 'inherit',
+});
+if (deps.status !== 0) process.exit(deps.status ?? 1);
+
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=600000', ...files],

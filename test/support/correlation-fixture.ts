@@ -20,12 +20,27 @@ export interface CorrelationFixture {
   ids: { root: string; c1: string; c2: string; short: string };
 }
 
+/** The fixture as encoded OTLP requests, to send to a running server. */
+export interface CorrelationRequests extends CorrelationFixture {
+  traces: Uint8Array[];
+  profiles: Uint8Array[];
+}
+
+/** Writes the fixture straight through the ingest pipeline into a store. */
 export async function loadCorrelationFixture(store: TempStore): Promise<CorrelationFixture> {
+  const { traces, profiles, ...fixture } = correlationFixtureRequests();
+  const pipeline = new ExportPipeline(store.client, new ResourceContext(), { lingerMs: 1 });
+  for (const body of traces) await pipeline.exportTraces(body, 'protobuf');
+  for (const body of profiles) await pipeline.exportProfiles(body, 'protobuf');
+  await pipeline.drain();
+  return fixture;
+}
+
+export function correlationFixtureRequests(): CorrelationRequests {
   const t = BigInt(Date.now() - 60_000) * ms;
   const traceId = randomId(16);
   const ids = { root: randomId(8), c1: randomId(8), c2: randomId(8), short: randomId(8) };
   const host = 'node-a';
-  const pipeline = new ExportPipeline(store.client, new ResourceContext(), { lingerMs: 1 });
   // api (Node.js, pid 100): root [0, 1000ms], c1 [100, 400ms], short [950ms, +10us]
   const api = traceRequestObject(
     {
@@ -66,8 +81,6 @@ export async function loadCorrelationFixture(store: TempStore): Promise<Correlat
       attributes: { 'thread.id': '201' },
     },
   ]);
-  await pipeline.exportTraces(encodeTraceRequest(api), 'protobuf');
-  await pipeline.exportTraces(encodeTraceRequest(db), 'protobuf');
 
   const b = new ProfilesRequestBuilder();
   const stack = (leaf: string) =>
@@ -120,7 +133,11 @@ export async function loadCorrelationFixture(store: TempStore): Promise<Correlat
       },
     ]),
   ]);
-  await pipeline.exportProfiles(b.encode(), 'protobuf');
-  await pipeline.drain();
-  return { t, traceId, ids };
+  return {
+    t,
+    traceId,
+    ids,
+    traces: [encodeTraceRequest(api), encodeTraceRequest(db)],
+    profiles: [b.encode()],
+  };
 }

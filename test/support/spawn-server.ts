@@ -40,15 +40,17 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     });
   });
   createInterface({ input: child.stderr }).on('line', (l) => output.push(l));
-  const ports = await new Promise<{ grpcPort: number; httpPort: number; webPort?: number }>((resolve, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      output.push(line);
-      if (line.startsWith('{"event":"listening"'))
-        resolve(JSON.parse(line) as { grpcPort: number; httpPort: number; webPort?: number });
-    });
-    void exited.then((code) => {
-      reject(new Error(`server exited (${code}) before listening:\n${output.join('\n')}`));
-    });
-  });
+  const ports = await new Promise<{ grpcPort: number; httpPort: number; webPort?: number }>(
+    (resolve, reject) => {
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        output.push(line);
+        if (line.startsWith('{"event":"listening"'))
+          resolve(JSON.parse(line) as { grpcPort: number; httpPort: number; webPort?: number });
+      });
+      void exited.then((code) => {
+        reject(new Error(`server exited (${code}) before listening:\n${output.join('\n')}`));
+      });
+    },
+  );
   return { child, ...ports, webPort: ports.webPort, output, exited };
 }

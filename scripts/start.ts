@@ -1,0 +1,28 @@
+// `npm start`: builds the web app when needed, then runs the server (OTLP listeners + web app)
+// in production mode, passing stop signals on so it drains before it exits.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureWebBuild } from './ensure-web-build';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+try {
+  ensureWebBuild();
+} catch (e) {
+  console.error(`traceprof: ${(e as Error).message}`);
+  process.exit(1);
+}
+const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+});
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    server.kill(signal);
+  });
+}
+server.on('exit', (code, signal) => {
+  process.exit(code ?? (signal ? 1 : 0));
+});

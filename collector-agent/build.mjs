@@ -77,7 +77,7 @@ function checkGo(env) {
 function ensureBuilder(env) {
   if (existsSync(builderBinary)) {
     const r = spawnSync(builderBinary, ['version'], { encoding: 'utf8' });
-    if (r.status === 0 && r.stdout.includes(BUILDER_VERSION)) return;
+    if (r.status === 0 && `${r.stdout}${r.stderr}`.includes(BUILDER_VERSION)) return;
   }
   console.log(
     `build.mjs: installing ${BUILDER_MODULE}@${BUILDER_VERSION} into ${dirname(builderBinary)}`,
@@ -126,7 +126,7 @@ export function build({ force = false } = {}) {
   const started = Date.now();
   ensureBuilder(env);
   console.log(
-    `build.mjs: building agent with ocb ${BUILDER_VERSION} and ${goVersion} (takes 10-20 min on 2 cores on a cold Go cache)`,
+    `build.mjs: building agent with ocb ${BUILDER_VERSION} and ${goVersion} (about 6 min on 2 cores with a cold Go build cache, seconds when warm)`,
   );
   // cwd = this folder, so dist.output_path and the replace paths in manifest.yaml resolve here.
   const r = spawnSync(builderBinary, [`--config=${manifestPath}`], {

@@ -26,6 +26,9 @@ export const buildDir = join(here, '.build');
 export const builderBinary = join(buildDir, 'bin', 'builder');
 // Must match dist.output_path + dist.name in manifest.yaml.
 export const agentBinary = join(buildDir, 'otelcol-traceprof', 'otelcol-traceprof');
+/** Our own small launcher that adapts the agent's environment to sandboxes (see launcher/main.go). */
+export const launcherBinary = join(buildDir, 'agent-launcher');
+const launcherDir = join(here, 'launcher');
 
 // go.opentelemetry.io/ebpf-profiler has no entry in the checksum database as
 // seen through the module proxy reachable here (lookup answers 404), so the go
@@ -110,6 +113,27 @@ export function isUpToDate() {
   return statSync(agentBinary).mtimeMs > statSync(manifestPath).mtimeMs;
 }
 
+/** Builds the launcher (standard library only, a second or two) when missing or older than its sources. */
+export function buildLauncher() {
+  const sources = ['main.go', 'mounts.go', 'seccomp.go', 'go.mod'].map((f) => join(launcherDir, f));
+  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
+  if (existsSync(launcherBinary) && statSync(launcherBinary).mtimeMs > newest)
+    return launcherBinary;
+  const env = goEnv();
+  checkGo(env);
+  const r = spawnSync('go', ['build', '-o', launcherBinary, '.'], {
+    cwd: launcherDir,
+    env,
+    stdio: 'inherit',
+  });
+  if (r.error || r.status !== 0) {
+    throw new BuildError(
+      `could not build the launcher (${r.error?.message ?? `exit ${r.status}`})`,
+    );
+  }
+  return launcherBinary;
+}
+
 /**
  * Builds the agent unless it is up to date. Returns the binary path.
  * Throws BuildError (one-line message) on any failure.
@@ -145,6 +169,7 @@ export function build({ force = false } = {}) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     build({ force: process.argv.includes('--force') });
+    buildLauncher();
   } catch (err) {
     if (!(err instanceof BuildError)) throw err;
     console.error(`build.mjs: ${err.message}`);

@@ -1,0 +1,3 @@
+module traceprof.dev/collector-agent/launcher
+
+go 1.26

@@ -1,0 +1,19 @@
+import { otlpTypes } from '../../ingest/otlp/otlp-root';
+
+/** The newest span end or sample time in a request, unix ns (0n when it has none). */
+export function newestTimeNs(signal: 'traces' | 'profiles', body: Uint8Array): bigint {
+  const type = signal === 'traces' ? otlpTypes.traceRequest : otlpTypes.profilesRequest;
+  const object = type.toObject(type.decode(body), { longs: String });
+  let newest = 0n;
+  const visit = (node: unknown, key: string): void => {
+    if (Array.isArray(node)) for (const item of node) visit(item, key);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [k, v] of Object.entries(node)) visit(v, k);
+    } else if (typeof node === 'string' && (key === 'endTimeUnixNano' || key === 'timestampsUnixNano')) {
+      const t = BigInt(node);
+      if (t > newest) newest = t;
+    }
+  };
+  visit(object, '');
+  return newest;
+}

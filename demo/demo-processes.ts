@@ -12,7 +12,10 @@ export class DemoProcesses {
     env: Record<string, string> = {},
     onLine?: (line: string) => void,
   ): ChildProcess {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
         console.log(`[${name}] ${line}`);
@@ -25,7 +28,11 @@ export class DemoProcesses {
 
   /** Resolves with the exit code when the process ends. */
   static exited(child: ChildProcess): Promise<number> {
-    return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+    return new Promise((resolve) =>
+      child.on('exit', (code) => {
+        resolve(code ?? 1);
+      }),
+    );
   }
 
   async stopAll(): Promise<void> {

@@ -25,10 +25,19 @@ function stopOnSignal(): void {
 
 async function startTraceprof(): Promise<{ grpcPort: number }> {
   return new Promise((resolve, reject) => {
-    const child = procs.start('traceprof', node, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], { PORT: webPort }, (line) => {
-      if (line.startsWith('{"event":"listening"')) resolve(JSON.parse(line) as { grpcPort: number });
+    const child = procs.start(
+      'traceprof',
+      node,
+      ['--import', 'tsx', path.join(root, 'scripts/start.ts')],
+      { PORT: webPort },
+      (line) => {
+        if (line.startsWith('{"event":"listening"'))
+          resolve(JSON.parse(line) as { grpcPort: number });
+      },
+    );
+    void DemoProcesses.exited(child).then((code) => {
+      reject(new Error(`traceprof exited (${code}) before listening`));
     });
-    void DemoProcesses.exited(child).then((code) => reject(new Error(`traceprof exited (${code}) before listening`)));
   });
 }
 
@@ -54,9 +63,14 @@ async function startAgent(grpcPort: number): Promise<boolean> {
 
 function buildGoService(): string | undefined {
   const out = path.join(root, 'demo/.build/inventory');
-  const go = spawnSync('go', ['build', '-o', out, '.'], { cwd: path.join(root, 'demo/go-service'), stdio: 'inherit' });
+  const go = spawnSync('go', ['build', '-o', out, '.'], {
+    cwd: path.join(root, 'demo/go-service'),
+    stdio: 'inherit',
+  });
   if (go.error || go.status !== 0) {
-    console.log(`demo: cannot build the Go service (${go.error?.message ?? `exit ${go.status}`}); running without it`);
+    console.log(
+      `demo: cannot build the Go service (${go.error?.message ?? `exit ${go.status}`}); running without it`,
+    );
     return undefined;
   }
   return out;
@@ -67,7 +81,9 @@ async function main(): Promise<void> {
   const { grpcPort } = await startTraceprof();
   const url = `http://localhost:${webPort}`;
   if (!(await startAgent(grpcPort))) {
-    console.log('demo: the eBPF agent cannot run here (see its message above); replaying a capture recorded from it');
+    console.log(
+      'demo: the eBPF agent cannot run here (see its message above); replaying a capture recorded from it',
+    );
     const sent = await replayCapture(path.join(root, 'demo/capture'), `127.0.0.1:${grpcPort}`);
     console.log(`demo: replayed ${sent} recorded OTLP requests. Open ${url}`);
     return;
@@ -76,9 +92,16 @@ async function main(): Promise<void> {
   const otlp = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:14317' };
   const inventory = buildGoService();
   if (inventory) procs.start('inventory', inventory, [], otlp);
-  procs.start('checkout', node, ['--import', 'tsx', path.join(root, 'demo/node-service/checkout-service.ts')], otlp);
+  procs.start(
+    'checkout',
+    node,
+    ['--import', 'tsx', path.join(root, 'demo/node-service/checkout-service.ts')],
+    otlp,
+  );
   procs.start('load', node, ['--import', 'tsx', path.join(root, 'demo/load/generate-load.ts')]);
-  console.log(`demo: running. Within a minute, open ${url} and click the slowest span. Ctrl-C stops everything.`);
+  console.log(
+    `demo: running. Within a minute, open ${url} and click the slowest span. Ctrl-C stops everything.`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -46,7 +46,9 @@ async function worker(): Promise<void> {
   }
 }
 
-const report = setInterval(() => console.log(`load: ${sent} requests sent, ${failed} failed`), 10_000);
+const report = setInterval(() => {
+  console.log(`load: ${sent} requests sent, ${failed} failed`);
+}, 10_000);
 void Promise.all([worker(), worker(), worker()]).then(() => {
   clearInterval(report);
   console.log(`load: done, ${sent} requests sent, ${failed} failed`);

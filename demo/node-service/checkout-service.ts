@@ -45,7 +45,10 @@ const server = http.createServer((req, res) => {
   const parent = propagation.extract(context.active(), req.headers);
   const span = tracer.startSpan(
     `${req.method ?? 'GET'} ${handler ? url.pathname : 'unknown'}`,
-    { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': url.pathname } },
+    {
+      kind: SpanKind.SERVER,
+      attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': url.pathname },
+    },
     parent,
   );
   const result = context.with(trace.setSpan(parent, span), () =>
@@ -64,7 +67,7 @@ server.listen(port, '127.0.0.1', () => {
 
 function stop(): void {
   server.close();
-  provider.shutdown().finally(() => process.exit(0));
+  void provider.shutdown().finally(() => process.exit(0));
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -9,7 +9,10 @@ export function newestTimeNs(signal: 'traces' | 'profiles', body: Uint8Array): b
     if (Array.isArray(node)) for (const item of node) visit(item, key);
     else if (typeof node === 'object' && node !== null) {
       for (const [k, v] of Object.entries(node)) visit(v, k);
-    } else if (typeof node === 'string' && (key === 'endTimeUnixNano' || key === 'timestampsUnixNano')) {
+    } else if (
+      typeof node === 'string' &&
+      (key === 'endTimeUnixNano' || key === 'timestampsUnixNano')
+    ) {
       const t = BigInt(node);
       if (t > newest) newest = t;
     }

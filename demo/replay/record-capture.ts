@@ -19,13 +19,17 @@ const maxBytes = Number(process.env.DEMO_RECORD_MAX_BYTES ?? 8 * 1024 * 1024);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const manifest: CaptureManifest = {
-  recordedWith: process.env.DEMO_RECORDED_WITH ?? 'traceprof agent, collector-agent/config/local.yaml',
+  recordedWith:
+    process.env.DEMO_RECORDED_WITH ?? 'traceprof agent, collector-agent/config/local.yaml',
   endNs: '0',
   requests: [],
 };
 let bytes = 0;
 
-function method(signal: 'traces' | 'profiles', servicePath: string): [grpc.ServiceDefinition, grpc.UntypedServiceImplementation] {
+function method(
+  signal: 'traces' | 'profiles',
+  servicePath: string,
+): [grpc.ServiceDefinition, grpc.UntypedServiceImplementation] {
   const definition = {
     Export: {
       path: servicePath,
@@ -55,13 +59,20 @@ function method(signal: 'traces' | 'profiles', servicePath: string): [grpc.Servi
 }
 
 const server = new grpc.Server({ 'grpc.max_receive_message_length': maxMessageBytes });
-server.addService(...method('traces', '/opentelemetry.proto.collector.trace.v1.TraceService/Export'));
 server.addService(
-  ...method('profiles', '/opentelemetry.proto.collector.profiles.v1development.ProfilesService/Export'),
+  ...method('traces', '/opentelemetry.proto.collector.trace.v1.TraceService/Export'),
+);
+server.addService(
+  ...method(
+    'profiles',
+    '/opentelemetry.proto.collector.profiles.v1development.ProfilesService/Export',
+  ),
 );
 server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (err) => {
   if (err) throw err;
-  console.log(`record: OTLP/gRPC on 127.0.0.1:${port}, writing to ${dir} (up to ${maxBytes} bytes)`);
+  console.log(
+    `record: OTLP/gRPC on 127.0.0.1:${port}, writing to ${dir} (up to ${maxBytes} bytes)`,
+  );
 });
 process.on('SIGINT', () => {
   server.tryShutdown(() => process.exit(0));

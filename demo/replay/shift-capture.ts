@@ -38,9 +38,17 @@ function shiftTimes(node: unknown, deltaNs: bigint): void {
 }
 
 /** Re-encodes a recorded OTLP request with every time moved by deltaNs. */
-export function shiftCapture(signal: 'traces' | 'profiles', body: Uint8Array, deltaNs: bigint): Uint8Array {
+export function shiftCapture(
+  signal: 'traces' | 'profiles',
+  body: Uint8Array,
+  deltaNs: bigint,
+): Uint8Array {
   const type = signal === 'traces' ? otlpTypes.traceRequest : otlpTypes.profilesRequest;
-  const message = type.toObject(type.decode(body), { longs: LongImpl, defaults: false, arrays: true });
+  const message = type.toObject(type.decode(body), {
+    longs: LongImpl,
+    defaults: false,
+    arrays: true,
+  });
   shiftTimes(message, deltaNs);
   return type.encode(type.fromObject(message)).finish();
 }

@@ -1,0 +1,238 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ensureWebBuild } from '../../scripts/ensure-web-build';
+import { requireOrSkip } from '../support/require-or-skip';
+import { spawnServer, type ServerProcess } from '../support/spawn-server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Why the real agent cannot run here, or undefined when it can (the agent's own check). */
+function agentUnavailable(): string | undefined {
+  if (spawnSync('go', ['version']).status !== 0) return 'Go is not installed';
+  const check = spawnSync(
+    process.execPath,
+    [path.join(root, 'collector-agent/run.mjs'), '--check'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return check.status === 0
+    ? undefined
+    : `the eBPF agent cannot run here: ${check.stderr.trim().split('\n').pop() ?? ''}`;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+interface SpanRow {
+  traceId: string;
+  spanId: string;
+  service: string;
+  name: string;
+  durationNs: string;
+  samples: number;
+  tier: string;
+}
+
+interface ProfileNode {
+  name: string;
+  frameType: string;
+  children: ProfileNode[];
+}
+
+function treeHas(node: ProfileNode, name: string): boolean {
+  return node.name.includes(name) || node.children.some((c) => treeHas(c, name));
+}
+
+/** CPU seconds used by a process so far, from /proc/<pid>/stat (utime + stime). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks at USER_HZ 100
+}
+
+describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
+  let unavailable: string | undefined;
+  let server: ServerProcess | undefined;
+  const children: ChildProcess[] = [];
+  let dataDir = '';
+  let agentPid = 0;
+  let agentStartCpu = 0;
+  let agentStart = 0;
+
+  before(() => {
+    unavailable = agentUnavailable();
+  });
+  after(async () => {
+    for (const c of children.reverse()) c.kill('SIGTERM');
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            if (c.exitCode !== null) resolve();
+            else c.on('exit', () => resolve());
+          }),
+      ),
+    );
+    server?.child.kill('SIGTERM');
+    if (server) await server.exited;
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('profiles the demo workloads and matches their samples to their spans', async (t) => {
+    if (!requireOrSkip(t, unavailable === undefined, unavailable ?? '')) return;
+    const build = spawnSync(process.execPath, [path.join(root, 'collector-agent/build.mjs')], {
+      stdio: 'inherit',
+    });
+    assert.equal(build.status, 0, 'the agent builds');
+    ensureWebBuild();
+    const goBuild = spawnSync(
+      'go',
+      ['build', '-o', path.join(root, 'demo/.build/inventory'), '.'],
+      {
+        cwd: path.join(root, 'demo/go-service'),
+        stdio: 'inherit',
+      },
+    );
+    assert.equal(goBuild.status, 0, 'the Go demo service builds');
+
+    dataDir = mkdtempSync(path.join(tmpdir(), 'traceprof-e2e-'));
+    server = await spawnServer({ TRACEPROF_DATA_DIR: dataDir, TRACEPROF_ROLES: 'ingest,web' });
+    const api = `http://127.0.0.1:${server.webPort ?? 0}`;
+    const agent = spawn(process.execPath, [path.join(root, 'collector-agent/run.mjs')], {
+      env: { ...process.env, TRACEPROF_OTLP_ENDPOINT: `127.0.0.1:${server.grpcPort}` },
+      // The agent logs a line for every executable it cannot read symbols of; keep it quiet.
+      stdio: 'ignore',
+    });
+    children.push(agent);
+    await waitFor(
+      async () => (await fetch('http://127.0.0.1:13133/').catch(() => undefined))?.ok === true,
+      120_000,
+    );
+    agentPid = Number(
+      spawnSync('pgrep', ['-n', '-f', 'otelcol-traceprof/otelcol-traceprof --config'], {
+        encoding: 'utf8',
+      }).stdout.trim(),
+    );
+    agentStart = Date.now();
+    agentStartCpu = cpuSeconds(agentPid);
+
+    const [nodePort, goPort] = [await freePort(), await freePort()];
+    const otlp = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:14317' };
+    const env = {
+      ...process.env,
+      ...otlp,
+      DEMO_NODE_PORT: String(nodePort),
+      DEMO_GO_PORT: String(goPort),
+    };
+    children.push(spawn(path.join(root, 'demo/.build/inventory'), [], { env, stdio: 'ignore' }));
+    children.push(
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(root, 'demo/node-service/checkout-service.ts')],
+        { env, stdio: 'ignore' },
+      ),
+    );
+    children.push(
+      spawn(process.execPath, ['--import', 'tsx', path.join(root, 'demo/load/generate-load.ts')], {
+        env: {
+          ...env,
+          DEMO_NODE_URL: `http://127.0.0.1:${nodePort}`,
+          DEMO_GO_URL: `http://127.0.0.1:${goPort}`,
+          DEMO_LOAD_SECONDS: '240',
+        },
+        stdio: 'ignore',
+      }),
+    );
+
+    const slowest = async (
+      service: string,
+      operation: string,
+      fromMs: number,
+      toMs: number,
+    ): Promise<SpanRow[]> => {
+      const q = new URLSearchParams({
+        service,
+        operation,
+        from: String(fromMs),
+        to: String(toMs),
+        limit: '10',
+      });
+      const res = await fetch(`${api}/api/spans?${q.toString()}`);
+      return ((await res.json()) as { spans: SpanRow[] }).spans;
+    };
+    // The profiler needs a few seconds to find and set up a new process; measure from the moment
+    // both services have samples matched to spans.
+    const since = (ms: number) => [agentStart - 60_000, Date.now() - ms] as const;
+    await waitFor(
+      async () =>
+        (await slowest('inventory', 'hash ledger', ...since(0))).some((s) => s.tier === 'label'),
+      240_000,
+    );
+    await waitFor(
+      async () =>
+        (await slowest('checkout', 'GET /invoice', ...since(0))).some((s) => s.samples > 0),
+      240_000,
+    );
+    const windowFrom = Date.now();
+    // Spans that started in the window and whose samples have surely been reported (the profiler
+    // reports every 5 s, +-20%).
+    const settled = async (service: string, operation: string): Promise<SpanRow[]> => {
+      const to = Date.now() - 8_000;
+      return to < windowFrom ? [] : slowest(service, operation, windowFrom, to);
+    };
+    await waitFor(
+      async () =>
+        (await settled('inventory', 'hash ledger')).length >= 10 &&
+        (await settled('checkout', 'GET /invoice')).length >= 10,
+      300_000,
+    );
+    const goSpans = await settled('inventory', 'hash ledger');
+    const nodeSpans = await settled('checkout', 'GET /invoice');
+
+    const hotShare = async (spans: SpanRow[], hot: string, tiers: string[]): Promise<number> => {
+      let hits = 0;
+      for (const s of spans) {
+        const res = await fetch(`${api}/api/traces/${s.traceId}/spans/${s.spanId}/profile`);
+        const p = (await res.json()) as { tier: string; tree: ProfileNode };
+        if (tiers.includes(p.tier) && treeHas(p.tree, hot)) hits++;
+      }
+      return hits / spans.length;
+    };
+    const goShare = await hotShare(goSpans, 'main.hashLedger', ['label']);
+    const nodeShare = await hotShare(nodeSpans, 'taxFor', ['thread', 'process']);
+    const wallSeconds = (Date.now() - agentStart) / 1000;
+    const cpu = cpuSeconds(agentPid) - agentStartCpu;
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${agentPid}/status`, 'utf8'))?.[1];
+    console.log(
+      `agent: ${cpu.toFixed(1)} CPU s over ${wallSeconds.toFixed(0)} s (${((cpu / wallSeconds) * 100).toFixed(1)}% of one core), peak RSS ${Math.round(Number(hwm) / 1024)} MiB; ` +
+        `hot function in ${Math.round(goShare * 100)}% of slow Go spans (label), ${Math.round(nodeShare * 100)}% of slow Node spans (thread/process window)`,
+    );
+    assert.ok(goShare > 0.5, `most slow Go spans show main.hashLedger by label (${goShare})`);
+    assert.ok(
+      nodeShare > 0.5,
+      `most slow Node spans show taxFor by thread or process window (${nodeShare})`,
+    );
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`not met within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}

@@ -83,7 +83,10 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
         (c) =>
           new Promise<void>((resolve) => {
             if (c.exitCode !== null) resolve();
-            else c.on('exit', () => resolve());
+            else
+              c.on('exit', () => {
+                resolve();
+              });
           }),
       ),
     );

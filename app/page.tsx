@@ -1,3 +1,21 @@
+import { Suspense } from 'react';
+import { SendDataHowTo } from '../components/explorer/send-data-how-to';
+import { SpanExplorer } from '../components/explorer/span-explorer';
+import { TimeRangePicker } from '../components/explorer/time-range-picker';
+import { AppHeader } from '../components/layout/app-header';
+
+/** `/`: the slow-span explorer. Its filters live in the query string, read by the client parts. */
 export default function ExplorerPage() {
-  return <main>traceprof</main>;
+  return (
+    <div className="app">
+      <AppHeader title={<h1>Slow spans</h1>}>
+        <Suspense fallback={null}>
+          <TimeRangePicker />
+        </Suspense>
+      </AppHeader>
+      <Suspense fallback={<div className="loading-block">Loading…</div>}>
+        <SpanExplorer emptyState={<SendDataHowTo />} />
+      </Suspense>
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,8 +16,33 @@ function newestMtime(target: string): number {
   );
 }
 
-/** Runs `next build` when the web app's build is missing or older than its sources. */
-export function ensureWebBuild(): void {
+/** Held while a process runs `next build`, so parallel test files and starts do not race. */
+const buildLock = path.join(root, '.next-build.lock');
+
+/**
+ * Runs `next build` when the web app's build is missing or older than its sources; waits for a
+ * build another process is running and then uses it.
+ */
+export async function ensureWebBuild(): Promise<void> {
+  for (;;) {
+    try {
+      mkdirSync(buildLock);
+      break;
+    } catch {
+      // A lock older than any build could take was left by a killed process.
+      const since = statSync(buildLock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 10 * 60_000) rmSync(buildLock, { recursive: true, force: true });
+      await delay(250);
+    }
+  }
+  try {
+    buildIfStale();
+  } finally {
+    rmSync(buildLock, { recursive: true, force: true });
+  }
+}
+
+function buildIfStale(): void {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   const sources = ['app', 'components', 'lib', 'next.config.mjs', 'package-lock.json'];
   const newest = Math.max(...sources.map((p) => newestMtime(path.join(root, p))));

@@ -8,7 +8,7 @@ import { ensureWebBuild } from './ensure-web-build';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 try {
-  ensureWebBuild();
+  await ensureWebBuild();
 } catch (e) {
   console.error(`traceprof: ${(e as Error).message}`);
   process.exit(1);

@@ -19,7 +19,8 @@ export async function operationsApi(
 
 /**
  * GET /api/spans?service=&operation=&minDurationMs=&from=&to=&namespace=&deployment=&pod=&attr=&limit=
- * → { spans: SpanSummary[] }, slowest first. `from`/`to` default to the last hour.
+ * → { spans: SpanSummary[], truncated }, slowest first; truncated says more spans matched than
+ * `limit` (default 100). `from`/`to` default to the last hour.
  */
 export async function spansApi(
   client: ClickHouseClient,
@@ -35,7 +36,9 @@ export async function spansApi(
     if (eq <= 0) throw new BadRequest(`attr must be key=value, got ${JSON.stringify(attr)}`);
     attribute = { key: attr.slice(0, eq).trim(), value: attr.slice(eq + 1).trim() };
   }
-  const spans = await searchSpans(client, {
+  const limit = optionalNumber(params, 'limit', { min: 1, max: 1000 }) ?? 100;
+  // One more than asked says whether there were more.
+  const found = await searchSpans(client, {
     fromMs,
     toMs,
     service: optionalString(params, 'service'),
@@ -45,7 +48,7 @@ export async function spansApi(
     deployment: optionalString(params, 'deployment'),
     pod: optionalString(params, 'pod'),
     attribute,
-    limit: optionalNumber(params, 'limit', { min: 1, max: 1000 }) ?? 100,
+    limit: limit + 1,
   });
-  return ok({ spans });
+  return ok({ spans: found.slice(0, limit), truncated: found.length > limit });
 }

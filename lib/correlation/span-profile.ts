@@ -4,6 +4,7 @@ import type { FlameFrame, FlameNode, WeightedStack } from '../flame/flame-node';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
 import type { TraceSpan } from '../traces/trace-span';
 import { correlationTiers, type CorrelationTier, type ProfileScope } from './correlation-tier';
+import { expectedSamples } from './expected-samples';
 import { scopeSpans } from './scope-spans';
 import { tierSamplesSource } from './tier-samples-source';
 
@@ -14,7 +15,7 @@ const defaultPeriodNs = 50_000_000;
 export interface Coverage {
   /** Sample hits found for the chosen tier. */
   found: number;
-  /** Hits a fully covered span would have: duration / sampling period (per CPU-busy thread). */
+  /** Hits a fully busy scope would have: its spans' time per process / sampling period. */
   expected: number;
   periodNs: number;
   /** no-samples: nothing matched; shorter-than-period: the span is shorter than one sampling period. */
@@ -74,7 +75,7 @@ export async function querySpanProfile(
     total: tree.value,
     coverage: {
       found,
-      expected: Math.round((durationNs / periodNs) * 100) / 100,
+      expected: expectedSamples(spans, periodNs),
       periodNs,
       state: found > 0 ? 'ok' : durationNs < periodNs ? 'shorter-than-period' : 'no-samples',
     },

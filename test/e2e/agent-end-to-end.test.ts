@@ -101,7 +101,7 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
       stdio: 'inherit',
     });
     assert.equal(build.status, 0, 'the agent builds');
-    ensureWebBuild();
+    await ensureWebBuild();
     const goBuild = spawnSync(
       'go',
       ['build', '-o', path.join(root, 'demo/.build/inventory'), '.'],

@@ -81,6 +81,8 @@ describe('querySpanProfile', () => {
     const descendants = await profile(ids.root, 'descendants');
     assert.equal(descendants.tier, 'exact');
     assert.equal(descendants.coverage.found, 3);
+    // root (1000 ms, pid 100, covering render and tiny) + query (400 ms, pid 200), at 50 ms.
+    assert.equal(descendants.coverage.expected, 28);
     const trace = await profile(ids.root, 'trace', 'process');
     // pid 100 in the root window (9 unclaimed + 3 of c1, which is in scope) + pid 200 in c2's window (2).
     assert.equal(trace.coverage.found, 14);

@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { CorrelationTier, ProfileScope } from '../../lib/correlation/correlation-tier';
+import type { SpanProfile } from '../../lib/correlation/span-profile';
+import { fetchJson } from './fetch-json';
+
+export interface SpanProfileInput {
+  traceId: string;
+  spanId: string;
+  scope: ProfileScope;
+  /** undefined: the API picks the most certain tier that has samples. */
+  tier: CorrelationTier | undefined;
+}
+
+/** GET /api/traces/<t>/spans/<s>/profile: the on-CPU flame graph of a span and its coverage. */
+export function spanProfileQuery(input: SpanProfileInput) {
+  const { traceId, spanId, scope, tier } = input;
+  return queryOptions({
+    queryKey: ['span-profile', traceId, spanId, scope, tier ?? 'auto'],
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ scope, sampleType: 'cpu' });
+      if (tier) params.set('tier', tier);
+      const path = `/api/traces/${encodeURIComponent(traceId)}/spans/${encodeURIComponent(spanId)}`;
+      return fetchJson<SpanProfile>(`${path}/profile?${params.toString()}`, signal);
+    },
+    staleTime: 60_000,
+  });
+}

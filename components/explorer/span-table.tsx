@@ -1,0 +1,79 @@
+'use client';
+
+import Link from 'next/link';
+import type { SpanSummary } from '../../lib/traces/span-search';
+import { formatDuration } from '../format/format-duration';
+import { formatClock, nsToMs } from '../format/format-time';
+import { serviceColor } from '../trace/service-color';
+import { TierBadge } from '../profile/tier-badge';
+
+interface SpanTableProps {
+  spans: readonly SpanSummary[];
+  hrefOf: (span: SpanSummary) => string;
+  onOpen: (span: SpanSummary) => void;
+}
+
+/** Matching spans, slowest first (the API's order); a click anywhere on a row opens the span. */
+export function SpanTable({ spans, hrefOf, onOpen }: SpanTableProps) {
+  const maxNs = Math.max(...spans.map((s) => Number(s.durationNs)), 1);
+  return (
+    <table className="data-table span-table">
+      <thead>
+        <tr>
+          <th className="num">Duration</th>
+          <th>Service</th>
+          <th>Operation</th>
+          <th>Pod</th>
+          <th>Start</th>
+          <th className="num">Profile samples</th>
+        </tr>
+      </thead>
+      <tbody>
+        {spans.map((s) => {
+          const ns = Number(s.durationNs);
+          return (
+            <tr
+              key={`${s.traceId}-${s.spanId}`}
+              data-span-id={s.spanId}
+              className="clickable"
+              tabIndex={0}
+              onClick={(e) => {
+                // The operation cell's own link handles its clicks (and middle-clicks).
+                if (!(e.target instanceof Element && e.target.closest('a'))) onOpen(s);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') onOpen(s);
+              }}
+            >
+              <td className="num duration-cell">
+                <span className="duration-bar" style={{ width: `${(100 * ns) / maxNs}%` }} />
+                <span className="duration-text">{formatDuration(ns)}</span>
+              </td>
+              <td>
+                <span className="service-chip" style={{ background: serviceColor(s.service) }} />
+                {s.service}
+              </td>
+              <td className="op-cell">
+                <Link href={hrefOf(s)}>{s.name}</Link>
+                {s.statusCode === 'Error' ? <span className="badge badge-error">error</span> : null}
+              </td>
+              <td className="mono muted-cell" title={s.namespace ? `namespace ${s.namespace}` : ''}>
+                {s.pod || '–'}
+              </td>
+              <td className="mono muted-cell">{formatClock(nsToMs(s.startNs))}</td>
+              <td className="num">
+                {s.samples > 0 ? (
+                  <>
+                    {s.samples} <TierBadge tier={s.tier} />
+                  </>
+                ) : (
+                  <span className="muted">none</span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

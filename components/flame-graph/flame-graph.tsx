@@ -1,0 +1,132 @@
+'use client';
+
+import flamegraph, {
+  tooltip as flameTooltip,
+  type FlameFrame,
+  type FlameGraph as FlameChart,
+} from 'd3-flame-graph';
+import { select } from 'd3-selection';
+import { useEffect, useRef } from 'react';
+import type { FlameNode } from '../../lib/flame/flame-node';
+import { useElementSize } from '../layout/use-element-size';
+import type { FlameOrientation } from '../url/span-view-state';
+import { frameTypeColor, searchHighlightColor } from './frame-type-colors';
+import { flameTooltipHtml } from './flame-tooltip';
+import { frameMatches } from './flame-tree-stats';
+import styles from './flame-graph.module.css';
+
+interface FlameGraphProps {
+  tree: FlameNode;
+  /** The profile's unit, for the tooltip (nanoseconds of CPU for on-CPU samples). */
+  unit: string;
+  orientation: FlameOrientation;
+  search: string;
+  /** Frame names from the root's child down to the zoomed frame; [] for no zoom. */
+  zoom: readonly string[];
+  /** A click on a frame zoomed to it: its path (the root gives []). */
+  onZoom: (path: string[]) => void;
+}
+
+function framePath(frame: FlameFrame<FlameNode>): string[] {
+  const path: string[] = [];
+  for (let f = frame; f.parent; f = f.parent) path.unshift(f.data.name);
+  return path;
+}
+
+function frameAt(chart: FlameChart<FlameNode>, path: readonly string[]) {
+  let frame = chart.findById(0);
+  for (const name of path) frame = frame?.children?.find((c) => c.data.name === name) ?? null;
+  return frame;
+}
+
+/**
+ * The one owner of d3-flame-graph. It draws into its own div, redraws when the tree, size or
+ * orientation change, follows zoom and search from props (the URL), and on unmount destroys the
+ * chart and its tooltip (which d3-flame-graph appends to <body>).
+ */
+export function FlameGraph({ tree, unit, orientation, search, zoom, onZoom }: FlameGraphProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const drawRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(scrollRef);
+  const chartRef = useRef<FlameChart<FlameNode> | null>(null);
+  // The chart calls onClick for our own zoomTo/resetZoom too; only user clicks go to the URL.
+  const applyingRef = useRef(false);
+  const appliedRef = useRef({ zoom: '', search: '' });
+  const propsRef = useRef({ zoom, search, onZoom });
+  const zoomKey = zoom.join(';');
+
+  useEffect(() => {
+    propsRef.current = { zoom, search, onZoom };
+  });
+
+  const apply = (): void => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    const wanted = { zoom: propsRef.current.zoom.join(';'), search: propsRef.current.search };
+    applyingRef.current = true;
+    try {
+      if (wanted.zoom !== appliedRef.current.zoom) {
+        const frame = wanted.zoom === '' ? null : frameAt(chart, propsRef.current.zoom);
+        if (frame) chart.zoomTo(frame);
+        else chart.resetZoom();
+      }
+      if (wanted.search !== appliedRef.current.search) {
+        if (wanted.search) chart.search(wanted.search);
+        else chart.clear();
+      }
+      appliedRef.current = wanted;
+    } finally {
+      applyingRef.current = false;
+    }
+  };
+
+  useEffect(() => {
+    const el = drawRef.current;
+    const scroller = scrollRef.current;
+    if (!el || !scroller || width === 0) return undefined;
+    const tip = flameTooltip
+      .defaultFlamegraphTooltip<FlameNode>()
+      .html((f) => flameTooltipHtml(f.data, tree.value, unit));
+    const chart = flamegraph<FlameNode>()
+      .width(width)
+      .cellHeight(18)
+      .minHeight(Math.max(height - 2, 0))
+      .minFrameSize(1)
+      .transitionDuration(200)
+      .sort(false)
+      .selfValue(false)
+      .inverted(orientation === 'icicle')
+      .tooltip(tip)
+      .setColorMapper((f) =>
+        f.highlight ? searchHighlightColor : frameTypeColor(f.data.frameType, f.data.name),
+      )
+      .setSearchMatch((f, term) => frameMatches(f.data.name, term))
+      // The view computes the match share from the tree itself; silence the built-in text.
+      .setSearchHandler(() => undefined)
+      .setDetailsHandler(() => undefined)
+      .onClick((frame) => {
+        if (!applyingRef.current) propsRef.current.onZoom(framePath(frame));
+      });
+    // d3-flame-graph marks hidden and faded frames on the data it draws: give it a copy.
+    select(el).datum(structuredClone(tree)).call(chart);
+    chartRef.current = chart;
+    appliedRef.current = { zoom: '', search: '' };
+    apply();
+    // A flame grows upwards from its root at the bottom: start there.
+    scroller.scrollTop = orientation === 'flame' ? scroller.scrollHeight : 0;
+    return () => {
+      chart.destroy();
+      chartRef.current = null;
+      el.replaceChildren();
+    };
+    // apply reads the latest zoom and search through propsRef: they do not need a redraw.
+  }, [tree, unit, orientation, width, height]);
+
+  useEffect(apply, [zoomKey, search]);
+
+  return (
+    <div ref={scrollRef} className={styles.scroller} data-testid="flame-graph">
+      <div ref={drawRef} className={styles.chart} />
+    </div>
+  );
+}

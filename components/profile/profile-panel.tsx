@@ -1,0 +1,131 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { TraceSpan } from '../../lib/traces/trace-span';
+import { spanProfileQuery } from '../api/span-profile-query';
+import { MessagePanel } from '../feedback/message-panel';
+import { FlameGraph } from '../flame-graph/flame-graph';
+import { FlameToolbar } from '../flame-graph/flame-toolbar';
+import { FrameTypeLegend } from '../flame-graph/frame-type-legend';
+import { frameTypesIn, searchShare } from '../flame-graph/flame-tree-stats';
+import { TopFunctionsTable } from '../flame-graph/top-functions-table';
+import type { SpanViewState } from '../url/span-view-state';
+import type { UrlPatch } from '../url/use-url-params';
+import { CoverageMeter, type CoverageStatus } from './coverage-meter';
+import { NoSamples } from './no-samples';
+import { ScopeSwitch } from './scope-switch';
+import { TierPicker } from './tier-picker';
+
+interface ProfilePanelProps {
+  traceId: string;
+  span: TraceSpan;
+  view: SpanViewState;
+  update: (patch: UrlPatch, mode?: 'push' | 'replace') => void;
+}
+
+/** The selected span's CPU profile: how it was matched, its coverage, the flame graph. */
+export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps) {
+  const profile = useQuery(
+    spanProfileQuery({ traceId, spanId: span.spanId, scope: view.scope, tier: view.tier }),
+  );
+  const tree = profile.data?.tree;
+  const frameTypes = useMemo(() => (tree ? frameTypesIn(tree) : []), [tree]);
+  const match = useMemo(
+    () => (tree && view.q ? searchShare(tree, view.q) : { value: 0, frames: 0 }),
+    [tree, view.q],
+  );
+  const onZoom = useCallback(
+    (path: string[]) => {
+      update({ zoom: path.join(';') }, 'replace');
+    },
+    [update],
+  );
+  const status: CoverageStatus = profile.isPending
+    ? { state: 'loading' }
+    : profile.isError
+      ? { state: 'error', message: profile.error.message }
+      : {
+          state: 'ready',
+          coverage: profile.data.coverage,
+          durationNs: Number(span.durationNs),
+        };
+
+  let body;
+  if (profile.isPending) body = <div className="loading-block">Loading the flame graph…</div>;
+  else if (profile.isError) {
+    body = (
+      <MessagePanel tone="error" title="Could not load the profile">
+        {profile.error.message}
+      </MessagePanel>
+    );
+  } else if (profile.data.total === 0) {
+    body = <NoSamples profile={profile.data} durationNs={Number(span.durationNs)} />;
+  } else {
+    body = (
+      <FlameGraph
+        tree={profile.data.tree}
+        unit={profile.data.unit}
+        orientation={view.orientation}
+        search={view.q}
+        zoom={view.zoom}
+        onZoom={onZoom}
+      />
+    );
+  }
+
+  return (
+    <section className="panel profile-panel" aria-label="CPU profile">
+      <div className="panel-header correlation-bar">
+        <h2>CPU profile</h2>
+        <ScopeSwitch
+          scope={view.scope}
+          onChange={(scope) => {
+            update({ scope: scope === 'span' ? undefined : scope, zoom: undefined });
+          }}
+        />
+        <TierPicker
+          profile={profile.data}
+          requested={view.tier}
+          onChoose={(tier) => {
+            update({ tier, zoom: undefined });
+          }}
+        />
+      </div>
+      <div className="profile-toolbar">
+        <CoverageMeter status={status} />
+        <FlameToolbar
+          search={view.q}
+          onSearch={(q) => {
+            update({ q }, 'replace');
+          }}
+          match={{ ...match, total: tree?.value ?? 0 }}
+          zoomed={view.zoom.length > 0}
+          onResetZoom={() => {
+            update({ zoom: undefined }, 'replace');
+          }}
+          orientation={view.orientation}
+          onOrientation={(o) => {
+            update({ orientation: o === 'flame' ? undefined : o }, 'replace');
+          }}
+        />
+      </div>
+      <div className="profile-body">
+        <div className="flame-area">{body}</div>
+        {profile.data && profile.data.total > 0 ? (
+          <div className="top-functions-panel">
+            <FrameTypeLegend frameTypes={frameTypes} />
+            <TopFunctionsTable
+              tree={profile.data.tree}
+              unit={profile.data.unit}
+              search={view.q}
+              onPick={(name) => {
+                update({ q: name }, 'replace');
+              }}
+            />
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

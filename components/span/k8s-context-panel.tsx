@@ -1,0 +1,87 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import type { ContextField, ContextSource } from '../../lib/correlation/span-context';
+import { spanContextQuery } from '../api/span-context-query';
+
+/** The Kubernetes placement rows, shown even when unknown so a gap is visible. */
+const k8sRows: [key: string, label: string][] = [
+  ['k8s.cluster.name', 'Cluster'],
+  ['k8s.namespace.name', 'Namespace'],
+  ['k8s.deployment.name', 'Deployment'],
+  ['k8s.pod.name', 'Pod'],
+  ['k8s.node.name', 'Node'],
+  ['k8s.container.name', 'Container'],
+  ['container.id', 'Container id'],
+  ['container.image.name', 'Image'],
+];
+
+/** Process rows, shown only when known. */
+const processRows: [key: string, label: string][] = [
+  ['host.name', 'Host'],
+  ['process.pid', 'PID'],
+  ['process.executable.name', 'Executable'],
+];
+
+const sourceHelp: Record<ContextSource, string> = {
+  span: "From the span's own resource attributes.",
+  learned: 'Learned by ingest from another signal of the same process or container.',
+  samples: 'From the profile samples of the process during the span.',
+};
+
+/** Container ids are 64 hex characters; like `docker ps`, show the first 12 (all on hover). */
+function shown(field: ContextField): string {
+  return field.key === 'container.id' && field.value.length > 12
+    ? `${field.value.slice(0, 12)}…`
+    : field.value;
+}
+
+function Row({ label, field }: { label: string; field: ContextField | undefined }) {
+  return (
+    <tr data-key={field?.key}>
+      <th scope="row">{label}</th>
+      <td className="mono" title={field?.value}>
+        {field ? shown(field) : <span className="muted">unknown</span>}
+      </td>
+      <td className="source-cell">
+        {field ? (
+          <span className={`badge badge-source-${field.source}`} title={sourceHelp[field.source]}>
+            {field.source}
+          </span>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
+
+/** Where the span ran in Kubernetes, and where each value came from. */
+export function K8sContextPanel({ traceId, spanId }: { traceId: string; spanId: string }) {
+  const context = useQuery(spanContextQuery(traceId, spanId));
+  const fields = new Map((context.data?.fields ?? []).map((f) => [f.key, f]));
+  const image = fields.get('container.image.name');
+  const tag = fields.get('container.image.tag');
+  if (image && tag) fields.set(image.key, { ...image, value: `${image.value}:${tag.value}` });
+  return (
+    <section className="side-section" aria-label="Kubernetes context">
+      <h3 className="side-title">Kubernetes context</h3>
+      {context.isPending ? (
+        <p className="muted small">Loading context…</p>
+      ) : context.isError ? (
+        <p className="error-text small">Context unavailable: {context.error.message}</p>
+      ) : (
+        <table className="kv-table context-table">
+          <tbody>
+            {k8sRows.map(([key, label]) => (
+              <Row key={key} label={label} field={fields.get(key)} />
+            ))}
+            {processRows
+              .filter(([key]) => fields.has(key))
+              .map(([key, label]) => (
+                <Row key={key} label={label} field={fields.get(key)} />
+              ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

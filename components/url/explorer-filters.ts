@@ -1,0 +1,55 @@
+import { timeRangeFromParams, type TimeRange } from './time-range';
+
+/** The slow-span explorer's filters, all from the URL; '' means "not filtered". */
+export interface ExplorerFilters {
+  range: TimeRange;
+  service: string;
+  operation: string;
+  /** Minimum span duration in ms, as typed (the API validates it). */
+  minDurationMs: string;
+  namespace: string;
+  deployment: string;
+  pod: string;
+  /** `key=value` on span or resource attributes. */
+  attr: string;
+}
+
+/** Every URL key the explorer owns; the span view carries them so "back" restores the list. */
+export const explorerParamKeys = [
+  'range',
+  'from',
+  'to',
+  'service',
+  'operation',
+  'minDurationMs',
+  'namespace',
+  'deployment',
+  'pod',
+  'attr',
+] as const;
+
+export type ExplorerTextKey = 'minDurationMs' | 'namespace' | 'deployment' | 'pod' | 'attr';
+
+export function explorerFiltersFromParams(params: URLSearchParams): ExplorerFilters {
+  const text = (key: string): string => params.get(key)?.trim() ?? '';
+  return {
+    range: timeRangeFromParams(params),
+    service: text('service'),
+    operation: text('operation'),
+    minDurationMs: text('minDurationMs'),
+    namespace: text('namespace'),
+    deployment: text('deployment'),
+    pod: text('pod'),
+    attr: text('attr'),
+  };
+}
+
+/** Only the explorer's keys of a query string, in a stable order. */
+export function pickExplorerParams(params: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of explorerParamKeys) {
+    const value = params.get(key);
+    if (value) out.set(key, value);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshotDir } from '../support/browser';
+import { startWebServer, type WebServer } from './web-server';
+
+describe('links that do not lead to a span', () => {
+  let web: WebServer;
+  let browser: Browser | undefined;
+  before(async () => {
+    web = await startWebServer();
+  });
+  after(async () => {
+    await browser?.close();
+    await web.stop();
+  });
+
+  async function open(
+    t: Parameters<typeof launchChromium>[0],
+    url: string,
+  ): Promise<Page | undefined> {
+    browser ??= await launchChromium(t);
+    if (!browser) return undefined;
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(20_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const response = await page.goto(`${web.url}${url}`);
+    assert.ok(response && response.status() < 500, `the page answers without a server error`);
+    t.after(() => {
+      assert.deepEqual(errors, [], 'no uncaught error in the page');
+    });
+    return page;
+  }
+
+  it('explains what is wrong with a malformed trace id and span id', async (t) => {
+    const page = await open(t, '/traces/not-a-trace?span=zz');
+    if (!page) return;
+    // Next.js's route announcer is an (empty) alert too: pick ours by its text.
+    const alert = page.getByRole('alert').filter({ hasText: 'This link is malformed' });
+    await alert.waitFor();
+    const text = await alert.innerText();
+    assert.match(text, /not-a-trace is not a trace id: a trace id is 32 hexadecimal characters/);
+    assert.match(text, /zz is not a span id: a span id is 16 hexadecimal characters/);
+    await page.screenshot({ path: path.join(screenshotDir, 'malformed-link.png') });
+  });
+
+  it('says a well-formed but unknown trace was not found', async (t) => {
+    const traceId = '0123456789abcdef0123456789abcdef';
+    const page = await open(t, `/traces/${traceId}?span=0123456789abcdef`);
+    if (!page) return;
+    const message = page.getByRole('status').filter({ hasText: 'Trace not found' });
+    await message.waitFor();
+    assert.match(await message.innerText(), new RegExp(`No spans of trace ${traceId} are stored`));
+    await page.screenshot({ path: path.join(screenshotDir, 'trace-not-found.png') });
+  });
+});

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { answer } from '../../../lib/api/api-result';
+import { operationsApi, servicesApi, spansApi } from '../../../lib/api/explorer-api';
+import { spanContextApi, spanProfileApi, traceApi } from '../../../lib/api/trace-api';
+import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
+import { openTempStore, type TempStore } from '../../support/temp-store';
+import { randomId } from '../../support/trace-request';
+
+describe('API handlers', () => {
+  let store: TempStore;
+  let fx: CorrelationFixture;
+  before(async () => {
+    store = await openTempStore();
+    fx = await loadCorrelationFixture(store);
+  });
+  after(() => store.close());
+
+  const q = (o: Record<string, string>) => new URLSearchParams(o);
+  const call = (run: () => Promise<{ status: number; body: unknown }>) => answer(run);
+
+  it('lists services and operations', async () => {
+    assert.deepEqual((await call(() => servicesApi(store.client))).body, {
+      services: ['api', 'db'],
+    });
+    assert.deepEqual((await call(() => operationsApi(store.client, q({ service: 'db' })))).body, {
+      operations: ['query'],
+    });
+  });
+
+  it('searches spans, says when more matched than the limit, and refuses bad filters with a message', async () => {
+    const from = String(Date.now() - 3_600_000);
+    const all = await call(() => spansApi(store.client, q({ from })));
+    assert.equal(all.status, 200);
+    assert.equal((all.body as { spans: unknown[]; truncated: boolean }).spans.length, 4);
+    assert.equal((all.body as { truncated: boolean }).truncated, false);
+    const two = (await call(() => spansApi(store.client, q({ from, limit: '2' })))).body as {
+      spans: unknown[];
+      truncated: boolean;
+    };
+    assert.equal(two.spans.length, 2);
+    assert.equal(two.truncated, true);
+    for (const [params, message] of [
+      [{ minDurationMs: 'slow' }, /minDurationMs must be a number/],
+      [{ limit: '0' }, /limit must be a number between 1 and 1000/],
+      [{ from: 'yesterday' }, /from must be unix milliseconds or an ISO date/],
+      [{ from: '20', to: '10' }, /from must not be after to/],
+      [{ attr: 'novalue' }, /attr must be key=value/],
+    ] as const) {
+      const res = await call(() => spansApi(store.client, q(params)));
+      assert.equal(res.status, 400, JSON.stringify(params));
+      assert.match((res.body as { error: string }).error, message);
+    }
+  });
+
+  it('returns a trace, and 400 or 404 for bad or unknown ids', async () => {
+    const ok = await call(() => traceApi(store.client, fx.traceId.toUpperCase()));
+    assert.equal(ok.status, 200);
+    assert.equal((ok.body as { spans: unknown[] }).spans.length, 4);
+    const bad = await call(() => traceApi(store.client, 'nope'));
+    assert.equal(bad.status, 400);
+    assert.match(
+      (bad.body as { error: string }).error,
+      /trace id must be 32 hex characters, got "nope"/,
+    );
+    const unknown = await call(() => traceApi(store.client, randomId(16)));
+    assert.equal(unknown.status, 404);
+  });
+
+  it('returns a span profile with its tier, coverage and tree, and checks scope and tier', async () => {
+    const res = await call(() =>
+      spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({ scope: 'span' })),
+    );
+    assert.equal(res.status, 200);
+    const body = res.body as {
+      tier: string;
+      unit: string;
+      total: number;
+      coverage: { state: string };
+      tree: { name: string };
+    };
+    assert.equal(body.tier, 'exact');
+    assert.equal(body.unit, 'nanoseconds');
+    assert.equal(body.total, 150_000_000);
+    assert.equal(body.coverage.state, 'ok');
+    assert.equal(body.tree.name, 'render');
+    const badScope = await call(() =>
+      spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({ scope: 'galaxy' })),
+    );
+    assert.equal(badScope.status, 400);
+    assert.match(
+      (badScope.body as { error: string }).error,
+      /scope must be one of span, descendants, trace/,
+    );
+    const badTier = await call(() =>
+      spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({ tier: 'guess' })),
+    );
+    assert.equal(badTier.status, 400);
+    const badSpan = await call(() => spanProfileApi(store.client, fx.traceId, 'zz', q({})));
+    assert.match((badSpan.body as { error: string }).error, /span id must be 16 hex characters/);
+    const unknownSpan = await call(() =>
+      spanProfileApi(store.client, fx.traceId, randomId(8), q({})),
+    );
+    assert.equal(unknownSpan.status, 404);
+  });
+
+  it('returns the context of the process that ran a span', async () => {
+    const res = await call(() => spanContextApi(store.client, fx.traceId, fx.ids.c2));
+    assert.equal(res.status, 200);
+    const fields = (res.body as { fields: { key: string; value: string; source: string }[] })
+      .fields;
+    assert.deepEqual(
+      fields.map((f) => [f.key, f.value, f.source]),
+      [
+        ['host.name', 'node-a', 'span'],
+        ['process.pid', '200', 'span'],
+        ['service.name', 'db', 'span'],
+      ],
+    );
+  });
+});

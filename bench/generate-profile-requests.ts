@@ -1,0 +1,98 @@
+import { otlpTypes } from '../ingest/otlp/otlp-root';
+import type { ExportProfilesRequestShape, ProfileShape, SampleShape } from './otlp-shapes';
+import type { FramePool } from './profile-frame-pool';
+import { makeProcess, type ProcessSpec } from './profile-processes';
+import { threadSamples, threadWindow } from './profile-thread-samples';
+import { ProfilesDictionaryBuilder } from './profiles-dictionary-builder';
+import { intToLong, SeededRandom, u64ToLong } from './seeded-random';
+
+/** One encoded ExportProfilesServiceRequest and how many sample hits (timestamps) it carries. */
+export interface EncodedProfilesRequest {
+  body: Buffer;
+  sampleHits: number;
+  samples: number;
+}
+
+/** The eBPF profiler samples at 20 Hz: one hit is 50 ms of on-CPU time. */
+const periodNs = 50_000_000n;
+/** The profiler reports every 5 s; each request covers one such window of one host. */
+const windowNs = 5_000_000_000n;
+const hosts = 10;
+const processesPerHost = 20;
+
+function makeProfile(
+  random: SeededRandom,
+  dict: ProfilesDictionaryBuilder,
+  proc: ProcessSpec,
+  windowStartNs: bigint,
+): { profile: ProfileShape; hits: number } {
+  const samples: SampleShape[] = [];
+  for (const thread of proc.threads) {
+    samples.push(
+      ...threadSamples(
+        random,
+        dict,
+        proc.kind,
+        threadWindow(random, dict, proc, thread),
+        windowStartNs,
+      ),
+    );
+  }
+  const hits = samples.reduce((n, s) => n + s.timestampsUnixNano.length, 0);
+  const profile: ProfileShape = {
+    sampleType: { typeStrindex: dict.string('samples'), unitStrindex: dict.string('count') },
+    periodType: { typeStrindex: dict.string('cpu'), unitStrindex: dict.string('nanoseconds') },
+    period: intToLong(Number(periodNs)),
+    timeUnixNano: u64ToLong(windowStartNs),
+    durationNano: u64ToLong(windowNs),
+    samples,
+  };
+  return { profile, hits };
+}
+
+/**
+ * `count` distinct eBPF-profiler-shaped requests: request r is host r % 10's report for one 5 s
+ * window (20 processes, ~30k hits), windows ending before `nowNs`. Every request differs in time,
+ * so no two store the same rows: repeating one would flatter the bytes-per-hit figure.
+ */
+export function generateProfileRequests(
+  count: number,
+  pool: FramePool,
+  nowNs: bigint,
+  seed = 3,
+): EncodedProfilesRequest[] {
+  const random = new SeededRandom(seed);
+  const procs = Array.from({ length: hosts }, (_, h) =>
+    Array.from({ length: processesPerHost }, (_, p) => makeProcess(random, pool, h, p)),
+  );
+  const windows = BigInt(Math.ceil(count / hosts));
+  const out: EncodedProfilesRequest[] = [];
+  for (let r = 0; r < count; r++) {
+    const windowStartNs = nowNs - (windows - BigInt(Math.floor(r / hosts))) * windowNs;
+    const dict = new ProfilesDictionaryBuilder();
+    let sampleHits = 0;
+    let samples = 0;
+    const resourceProfiles = (procs[r % hosts] ?? []).map((proc) => {
+      const { profile, hits } = makeProfile(random, dict, proc, windowStartNs);
+      sampleHits += hits;
+      samples += profile.samples.length;
+      return {
+        resource: { attributes: proc.resource },
+        scopeProfiles: [
+          {
+            scope: { name: 'go.opentelemetry.io/ebpf-profiler', version: 'v0.0.202540' },
+            profiles: [profile],
+          },
+        ],
+      };
+    });
+    const request: ExportProfilesRequestShape = { resourceProfiles, dictionary: dict.build() };
+    const bytes = otlpTypes.profilesRequest.encode(request).finish();
+    out.push({
+      body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
+      sampleHits,
+      samples,
+    });
+  }
+  return out;
+}

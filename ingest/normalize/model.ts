@@ -99,8 +99,8 @@ export type SpanSource = 'link' | 'label' | '';
  * per hit. Becomes one profile_samples row per hit.
  */
 export interface SampleGroup {
-  /** Unix ns of each hit, decimal strings (exceed 2^53). */
-  timestampsNs: string[];
+  /** Unix time of each hit as `seconds.nanoseconds` text, exact (ns exceed 2^53). */
+  timestamps: string[];
   /** Weight of each hit in sampleUnit (on-CPU: count x period ns). */
   values: number[];
   traceId: string;

@@ -1,10 +1,10 @@
-import { longToBigInt, longToDecimal } from '../otlp/long-to-bigint';
+import { longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
 import type { ExportProfilesServiceRequest, Profile } from '../otlp/messages';
 import { Rejections } from '../otlp/rejections';
 import { keyValuesToAttributes } from './attributes';
 import type { Attributes, ProcessInfo, SampleGroup, StackRecord } from './model';
 import { ProfileError } from './profile-error';
-import { ProfilesDictionaryResolver } from './profiles-dictionary';
+import { ProfilesDictionaryResolver, type ResolvedStack } from './profiles-dictionary';
 import { resourceToProcessInfo } from './resource-to-process-info';
 import { sampleSpanIds } from './sample-span-ids';
 
@@ -66,66 +66,71 @@ function profileToGroups(
   const sampleUnit = countsTime ? 'nanoseconds' : typeUnit;
   const multiplier = countsTime ? period : 1;
   const profileAttrs = dict.attributeRecord(profile.attributeIndices);
-  const profileTime = longToDecimal(profile.timeUnixNano);
+  const profileTime = nanosToDecimalSeconds(profile.timeUnixNano);
 
   const groups: SampleGroup[] = [];
   // Resolve everything first: a bad sample rejects its profile before any of it is kept.
   const newStacks: StackRecord[] = [];
   profile.samples.forEach((sample, i) => {
-    const at = `samples[${i}]`;
-    const stack = withContext(at, () => dict.stack(sample.stackIndex));
-    const attrs = {
-      ...profileAttrs,
-      ...withContext(at, () => dict.attributeRecord(sample.attributeIndices)),
-    };
-    const ids = sampleSpanIds(
-      withContext(at, () => dict.link(sample.linkIndex)),
-      attrs,
-    );
+    let stack: ResolvedStack;
+    let attrs: Attributes;
+    let link: { traceId: string; spanId: string } | undefined;
+    try {
+      stack = dict.stack(sample.stackIndex);
+      attrs = { ...profileAttrs, ...dict.attributeRecord(sample.attributeIndices) };
+      link = dict.link(sample.linkIndex);
+    } catch (e) {
+      if (e instanceof ProfileError) throw new ProfileError(`samples[${i}]: ${e.message}`);
+      throw e;
+    }
+    const ids = sampleSpanIds(link, attrs);
     const nTs = sample.timestampsUnixNano.length;
     const nValues = sample.values.length;
     if (nTs > 0 && nValues > 0 && nTs !== nValues) {
-      throw new ProfileError(`${at} has ${nValues} values but ${nTs} timestamps`);
+      throw new ProfileError(`samples[${i}] has ${nValues} values but ${nTs} timestamps`);
     }
-    let timestampsNs: string[];
+    let timestamps: string[];
     let values: number[];
     if (nTs > 0) {
-      timestampsNs = sample.timestampsUnixNano.map(longToDecimal);
+      timestamps = sample.timestampsUnixNano.map(nanosToDecimalSeconds);
       values =
         nValues > 0
           ? sample.values.map((v) => Number(longToBigInt(v)) * multiplier)
-          : timestampsNs.map(() => multiplier);
+          : timestamps.map(() => multiplier);
     } else if (nValues > 0) {
-      timestampsNs = [profileTime];
+      timestamps = [profileTime];
       values = [sample.values.reduce((sum, v) => sum + Number(longToBigInt(v)), 0) * multiplier];
     } else {
       return; // neither a hit nor a value: nothing happened
     }
     if (!stacks.has(stack.stackId)) newStacks.push(stack);
     const threadId = Number(attrs['thread.id'] ?? 0);
+    const threadName = attrs['thread.name'] ?? '';
     groups.push({
-      timestampsNs,
+      timestamps,
       values,
-      ...ids,
+      traceId: ids.traceId,
+      spanId: ids.spanId,
+      spanSource: ids.spanSource,
       stackId: stack.stackId,
       sampleType,
       sampleUnit,
       period,
       process,
       threadId: Number.isInteger(threadId) && threadId > 0 && threadId < 2 ** 32 ? threadId : 0,
-      threadName: attrs['thread.name'] ?? '',
-      sampleAttributes: attrs,
+      threadName,
+      sampleAttributes: withoutPromoted(attrs, ids.fromKeys),
     });
   });
   for (const s of newStacks) stacks.set(s.stackId, s);
   return groups;
 }
 
-function withContext<T>(at: string, resolve: () => T): T {
-  try {
-    return resolve();
-  } catch (e) {
-    if (e instanceof ProfileError) throw new ProfileError(`${at}: ${e.message}`);
-    throw e;
+/** Sample attributes minus those that have columns of their own (thread, span ids). */
+function withoutPromoted(attrs: Attributes, spanKeys: readonly string[]): Attributes {
+  const out: Attributes = {};
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k !== 'thread.id' && k !== 'thread.name' && !spanKeys.includes(k)) out[k] = v;
   }
+  return out;
 }

@@ -4,7 +4,7 @@ import type { ProfilesDictionary } from '../otlp/messages';
 import { anyValueToString } from './attributes';
 import type { Frame } from './model';
 import { ProfileError } from './profile-error';
-import { frameKey, stackIdOfFrameKeys } from './stack-id';
+import { frameKey, frameKeyHash, stackIdOfFrameHashes } from './stack-id';
 
 /** A resolved stack: its id and frames, leaf first. */
 export interface ResolvedStack {
@@ -29,7 +29,7 @@ const emptyDictionary: ProfilesDictionary = {
  */
 export class ProfilesDictionaryResolver {
   private readonly dict: ProfilesDictionary;
-  private readonly locations = new Map<number, { frames: Frame[]; keys: string[] }>();
+  private readonly locations = new Map<number, { frames: Frame[]; hashes: [number, number][] }>();
   private readonly stacks = new Map<number, ResolvedStack>();
   private readonly attributes = new Map<number, [string, string]>();
 
@@ -99,20 +99,20 @@ export class ProfilesDictionaryResolver {
       if (entry === undefined)
         throw outOfRange('stack_table', index, this.dict.stackTable.length, 'stack');
       const frames: Frame[] = [];
-      const keys: string[] = [];
+      const hashes: [number, number][] = [];
       for (const li of entry.locationIndices) {
         const location = this.location(li);
         frames.push(...location.frames);
-        keys.push(...location.keys);
+        hashes.push(...location.hashes);
       }
-      stack = { stackId: stackIdOfFrameKeys(keys), frames };
+      stack = { stackId: stackIdOfFrameHashes(hashes), frames };
       this.stacks.set(index, stack);
     }
     return stack;
   }
 
   /** A location expanded into frames: one per Line, inlined callees first, caller last. */
-  private location(index: number): { frames: Frame[]; keys: string[] } {
+  private location(index: number): { frames: Frame[]; hashes: [number, number][] } {
     let resolved = this.locations.get(index);
     if (resolved) return resolved;
     const loc = this.dict.locationTable[index];
@@ -145,7 +145,7 @@ export class ProfilesDictionaryResolver {
               line: Math.max(0, Number(longToBigInt(line.line))),
             };
           });
-    resolved = { frames, keys: frames.map(frameKey) };
+    resolved = { frames, hashes: frames.map((f) => frameKeyHash(frameKey(f))) };
     this.locations.set(index, resolved);
     return resolved;
   }

@@ -11,19 +11,30 @@ const traceIdLabels = ['process.context.label.trace_id', 'trace_id'];
 export function sampleSpanIds(
   link: { traceId: string; spanId: string } | undefined,
   attrs: Attributes,
-): { traceId: string; spanId: string; spanSource: SpanSource } {
-  if (link) return { ...link, spanSource: 'link' };
-  const spanId = firstHex(attrs, spanIdLabels, 16);
-  if (spanId === '') return { traceId: '', spanId: '', spanSource: '' };
-  return { traceId: firstHex(attrs, traceIdLabels, 32), spanId, spanSource: 'label' };
+): { traceId: string; spanId: string; spanSource: SpanSource; fromKeys: string[] } {
+  if (link) return { ...link, spanSource: 'link', fromKeys: [] };
+  const span = firstHex(attrs, spanIdLabels, 16);
+  if (!span) return { traceId: '', spanId: '', spanSource: '', fromKeys: [] };
+  const trace = firstHex(attrs, traceIdLabels, 32);
+  return {
+    traceId: trace?.id ?? '',
+    spanId: span.id,
+    spanSource: 'label',
+    // The labels that gave the ids: they have columns now, so SampleAttributes can drop them.
+    fromKeys: trace ? [span.key, trace.key] : [span.key],
+  };
 }
 
-function firstHex(attrs: Attributes, keys: readonly string[], length: number): string {
+function firstHex(
+  attrs: Attributes,
+  keys: readonly string[],
+  length: number,
+): { id: string; key: string } | undefined {
   for (const key of keys) {
     const v = attrs[key];
     if (v !== undefined && v.length === length && /^[0-9a-fA-F]+$/.test(v) && !/^0+$/.test(v)) {
-      return v.toLowerCase();
+      return { id: v.toLowerCase(), key };
     }
   }
-  return '';
+  return undefined;
 }

@@ -9,10 +9,13 @@ import {
 } from '../otlp/decode-export-request';
 import { encodeExportResponse } from '../otlp/encode-export-response';
 import type { Rejections } from '../otlp/rejections';
-import { resourceContextToRow, type ResourceContextRow } from '../rows/resource-context-to-row';
-import { sampleGroupToRow, type ProfileSamplesIngestRow } from '../rows/sample-group-to-row';
-import { spanToRow, type OtelTracesRow } from '../rows/span-to-row';
-import { stackToRow, type ProfileStacksRow } from '../rows/stack-to-row';
+import { resourceContextColumns, resourceContextToRow } from '../rows/resource-context-to-row';
+import {
+  profileSamplesIngestColumns,
+  sampleGroupsToIngestRows,
+} from '../rows/sample-groups-to-ingest-rows';
+import { otelTracesColumns, spanToRow } from '../rows/span-to-row';
+import { profileStacksColumns, stackToRow } from '../rows/stack-to-row';
 import { BatchingWriter, type BatchingWriterOptions } from '../sink/batching-writer';
 import { WrittenStacks } from './written-stacks';
 
@@ -33,10 +36,10 @@ export interface ExportStats {
  */
 export class ExportPipeline {
   readonly stats: ExportStats = { spans: 0, sampleHits: 0, rejectedSpans: 0, rejectedProfiles: 0 };
-  private readonly spans: BatchingWriter<OtelTracesRow>;
-  private readonly samples: BatchingWriter<ProfileSamplesIngestRow>;
-  private readonly stacks: BatchingWriter<ProfileStacksRow>;
-  private readonly contextRows: BatchingWriter<ResourceContextRow>;
+  private readonly spans: BatchingWriter;
+  private readonly samples: BatchingWriter;
+  private readonly stacks: BatchingWriter;
+  private readonly contextRows: BatchingWriter;
   private readonly writtenStacks = new WrittenStacks();
   private readonly inFlight = new Set<Promise<unknown>>();
   private closing = false;
@@ -46,11 +49,11 @@ export class ExportPipeline {
     private readonly context: ResourceContext,
     options: Partial<BatchingWriterOptions> = {},
   ) {
-    const o = { maxBatchRows: 50_000, lingerMs: 25, maxQueuedRows: 1_000_000, ...options };
-    this.spans = new BatchingWriter(client, 'otel_traces', o);
-    this.samples = new BatchingWriter(client, 'profile_samples_ingest', o);
-    this.stacks = new BatchingWriter(client, 'profile_stacks', o);
-    this.contextRows = new BatchingWriter(client, 'resource_context', o);
+    const o = { maxBatchBytes: 16 * 1024 * 1024, lingerMs: 25, maxQueuedBytes: 256 * 1024 * 1024, ...options };
+    this.spans = new BatchingWriter(client, 'otel_traces', otelTracesColumns, o);
+    this.samples = new BatchingWriter(client, 'profile_samples_ingest', profileSamplesIngestColumns, o);
+    this.stacks = new BatchingWriter(client, 'profile_stacks', profileStacksColumns, o);
+    this.contextRows = new BatchingWriter(client, 'resource_context', resourceContextColumns, o);
   }
 
   exportTraces(body: Uint8Array, encoding: OtlpEncoding): Promise<Uint8Array> {
@@ -80,7 +83,8 @@ export class ExportPipeline {
         return this.context.fill(a);
       });
       normalized.rejected.absorb(decoded.rejected);
-      this.samples.reserve(normalized.groups.length);
+      const rows = sampleGroupsToIngestRows(normalized.groups);
+      this.samples.reserve(rows.length);
       const now = Date.now();
       const newStacks = normalized.stacks.filter((s) => !this.writtenStacks.has(s.stackId, now));
       const nowSeconds = Math.floor(now / 1000);
@@ -91,10 +95,10 @@ export class ExportPipeline {
             now,
           );
         }),
-        this.samples.write(normalized.groups.map(sampleGroupToRow)),
+        this.samples.write(rows),
         this.persistContext(learned),
       ]);
-      for (const g of normalized.groups) this.stats.sampleHits += g.timestampsNs.length;
+      for (const g of normalized.groups) this.stats.sampleHits += g.timestamps.length;
       this.stats.rejectedProfiles += normalized.rejected.count;
       return respond('profiles', normalized.rejected, encoding);
     });

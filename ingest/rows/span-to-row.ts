@@ -1,55 +1,58 @@
 import type { SpanRecord } from '../normalize/model';
 
-/** An otel_traces row for JSONEachRow; 64-bit times are decimal strings (DateTime64(9) ticks). */
-export interface OtelTracesRow {
-  Timestamp: string;
-  TraceId: string;
-  SpanId: string;
-  ParentSpanId: string;
-  TraceState: string;
-  SpanName: string;
-  SpanKind: string;
-  ServiceName: string;
-  ResourceAttributes: Record<string, string>;
-  ScopeName: string;
-  ScopeVersion: string;
-  SpanAttributes: Record<string, string>;
-  /** Nanoseconds, decimal string (UInt64). */
-  Duration: string;
-  StatusCode: string;
-  StatusMessage: string;
-  'Events.Timestamp': string[];
-  'Events.Name': string[];
-  'Events.Attributes': Record<string, string>[];
-  'Links.TraceId': string[];
-  'Links.SpanId': string[];
-  'Links.TraceState': string[];
-  'Links.Attributes': Record<string, string>[];
-}
+/** otel_traces columns in the order spanToRow fills them (JSONCompactEachRow). */
+export const otelTracesColumns = [
+  'Timestamp',
+  'TraceId',
+  'SpanId',
+  'ParentSpanId',
+  'TraceState',
+  'SpanName',
+  'SpanKind',
+  'ServiceName',
+  'ResourceAttributes',
+  'ScopeName',
+  'ScopeVersion',
+  'SpanAttributes',
+  'Duration',
+  'StatusCode',
+  'StatusMessage',
+  'Events.Timestamp',
+  'Events.Name',
+  'Events.Attributes',
+  'Links.TraceId',
+  'Links.SpanId',
+  'Links.TraceState',
+  'Links.Attributes',
+] as const;
 
-export function spanToRow(span: SpanRecord): OtelTracesRow {
-  return {
-    Timestamp: span.startNs.toString(),
-    TraceId: span.traceId,
-    SpanId: span.spanId,
-    ParentSpanId: span.parentSpanId,
-    TraceState: span.traceState,
-    SpanName: span.name,
-    SpanKind: span.kind,
-    ServiceName: span.serviceName,
-    ResourceAttributes: span.resourceAttributes,
-    ScopeName: span.scopeName,
-    ScopeVersion: span.scopeVersion,
-    SpanAttributes: span.attributes,
-    Duration: span.durationNs.toString(),
-    StatusCode: span.statusCode,
-    StatusMessage: span.statusMessage,
-    'Events.Timestamp': span.events.map((e) => e.timestampNs.toString()),
-    'Events.Name': span.events.map((e) => e.name),
-    'Events.Attributes': span.events.map((e) => e.attributes),
-    'Links.TraceId': span.links.map((l) => l.traceId),
-    'Links.SpanId': span.links.map((l) => l.spanId),
-    'Links.TraceState': span.links.map((l) => l.traceState),
-    'Links.Attributes': span.links.map((l) => l.attributes),
-  };
+/**
+ * An otel_traces row as column values. 64-bit times and durations are decimal strings
+ * (DateTime64(9) reads an integer string as nanosecond ticks).
+ */
+export function spanToRow(span: SpanRecord): unknown[] {
+  return [
+    span.startNs.toString(),
+    span.traceId,
+    span.spanId,
+    span.parentSpanId,
+    span.traceState,
+    span.name,
+    span.kind,
+    span.serviceName,
+    span.resourceAttributes,
+    span.scopeName,
+    span.scopeVersion,
+    span.attributes,
+    span.durationNs.toString(),
+    span.statusCode,
+    span.statusMessage,
+    span.events.map((e) => e.timestampNs.toString()),
+    span.events.map((e) => e.name),
+    span.events.map((e) => e.attributes),
+    span.links.map((l) => l.traceId),
+    span.links.map((l) => l.spanId),
+    span.links.map((l) => l.traceState),
+    span.links.map((l) => l.attributes),
+  ];
 }

@@ -1,33 +1,33 @@
 import type { StackRecord } from '../normalize/model';
 
-/** A profile_stacks row; arrays are parallel, one element per frame, leaf first. */
-export interface ProfileStacksRow {
-  StackId: string;
-  FunctionNames: string[];
-  SystemNames: string[];
-  FileNames: string[];
-  Lines: number[];
-  Modules: string[];
-  FrameTypes: string[];
-  /** Decimal strings: addresses are 64-bit. */
-  Addresses: string[];
-  BuildIds: string[];
-  /** Unix seconds. */
-  LastSeen: number;
-}
+/** profile_stacks columns in the order stackToRow fills them. */
+export const profileStacksColumns = [
+  'StackId',
+  'FunctionNames',
+  'SystemNames',
+  'FileNames',
+  'Lines',
+  'Modules',
+  'FrameTypes',
+  'Addresses',
+  'BuildIds',
+  'LastSeen',
+] as const;
 
-export function stackToRow(stack: StackRecord, nowSeconds: number): ProfileStacksRow {
+/** A profile_stacks row: parallel arrays, one element per frame, leaf first; LastSeen in unix s. */
+export function stackToRow(stack: StackRecord, nowSeconds: number): unknown[] {
   const f = stack.frames;
-  return {
-    StackId: stack.stackId,
-    FunctionNames: f.map((x) => x.functionName),
-    SystemNames: f.map((x) => x.systemName),
-    FileNames: f.map((x) => x.fileName),
-    Lines: f.map((x) => x.line),
-    Modules: f.map((x) => x.module),
-    FrameTypes: f.map((x) => x.frameType),
-    Addresses: f.map((x) => x.address.toString()),
-    BuildIds: f.map((x) => x.buildId),
-    LastSeen: nowSeconds,
-  };
+  return [
+    stack.stackId,
+    f.map((x) => x.functionName),
+    f.map((x) => x.systemName),
+    f.map((x) => x.fileName),
+    f.map((x) => x.line),
+    f.map((x) => x.module),
+    f.map((x) => x.frameType),
+    // Decimal strings: addresses are 64-bit.
+    f.map((x) => x.address.toString()),
+    f.map((x) => x.buildId),
+    nowSeconds,
+  ];
 }

@@ -1,4 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
+import { insertRaw } from '../../lib/clickhouse/insert-raw';
 
 /** The write queue is full: the transport answers 503/429 or UNAVAILABLE so the client retries. */
 export class QueueFullError extends Error {}
@@ -7,12 +8,12 @@ export class QueueFullError extends Error {}
 export class StoreWriteError extends Error {}
 
 export interface BatchingWriterOptions {
-  /** Rows that make a batch worth sending now. */
-  maxBatchRows: number;
+  /** Encoded bytes that make a batch worth sending at once. */
+  maxBatchBytes: number;
   /** How long a lone request waits for company before its batch is sent, ms. */
   lingerMs: number;
-  /** Rows waiting or being inserted beyond which new writes are refused. */
-  maxQueuedRows: number;
+  /** Encoded bytes waiting or being inserted beyond which new writes are refused. */
+  maxQueuedBytes: number;
 }
 
 interface Waiter {
@@ -20,55 +21,77 @@ interface Waiter {
   reject: (e: Error) => void;
 }
 
+/** A batch being filled: rows already encoded as JSONCompactEachRow lines. */
+interface Batch {
+  lines: string[];
+  rows: number;
+  bytes: number;
+  waiters: Waiter[];
+}
+
+const emptyBatch = (): Batch => ({ lines: [], rows: 0, bytes: 0, waiters: [] });
+
 /**
  * Collects rows from concurrent requests into few large INSERTs (ClickHouse wants thousands of
  * rows per insert, not one per request) and resolves each request's write only after the insert
- * that carried its rows has returned. One insert per table at a time keeps the part count low.
+ * that carried its rows has returned. Rows are encoded when they are written, so encoding the
+ * next batch overlaps the insert of the current one; one insert per table is in flight at a time,
+ * which keeps the part count low and lets batches grow with the load.
  */
-export class BatchingWriter<Row> {
-  private pending: Row[] = [];
-  private waiters: Waiter[] = [];
+export class BatchingWriter {
+  private batch = emptyBatch();
   private inFlightRows = 0;
+  private inFlightBytes = 0;
   private timer: NodeJS.Timeout | undefined;
   private sending: Promise<void> | undefined;
 
   constructor(
     private readonly client: ClickHouseClient,
     readonly table: string,
+    private readonly columns: readonly string[],
     private readonly options: BatchingWriterOptions,
   ) {}
 
   /** Rows accepted but not yet in the store. */
   get queuedRows(): number {
-    return this.pending.length + this.inFlightRows;
+    return this.batch.rows + this.inFlightRows;
   }
 
-  /** Throws QueueFullError at once when the queue cannot take `rows` more. */
+  /** Throws QueueFullError at once when the queue is full (a lone request always gets in). */
   reserve(rows: number): void {
-    if (rows > 0 && this.queuedRows + rows > this.options.maxQueuedRows && this.queuedRows > 0) {
+    const bytes = this.batch.bytes + this.inFlightBytes;
+    if (rows > 0 && bytes > 0 && bytes >= this.options.maxQueuedBytes) {
       throw new QueueFullError(
-        `${this.table}: ${this.queuedRows} rows are waiting for the store; try again shortly`,
+        `${this.table}: ${this.queuedRows} rows (${bytes} bytes) are waiting for the store; try again shortly`,
       );
     }
   }
 
-  /** Resolves when every row is in the store; rejects with StoreWriteError if the insert failed. */
-  write(rows: readonly Row[]): Promise<void> {
+  /**
+   * Queues rows (each an array of column values in `columns` order). Resolves when every row is
+   * in the store; rejects with StoreWriteError if the insert failed.
+   */
+  write(rows: readonly unknown[][]): Promise<void> {
     if (rows.length === 0) return Promise.resolve();
     this.reserve(rows.length);
-    for (const row of rows) this.pending.push(row);
-    const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
-    if (this.pending.length >= this.options.maxBatchRows) this.kick();
-    else
-      this.timer ??= setTimeout(() => {
-        this.kick();
-      }, this.options.lingerMs);
+    const batch = this.batch;
+    for (const row of rows) {
+      const line = JSON.stringify(row);
+      batch.lines.push(line);
+      batch.bytes += line.length + 1;
+    }
+    batch.rows += rows.length;
+    const done = new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }));
+    if (batch.bytes >= this.options.maxBatchBytes) this.kick();
+    else this.timer ??= setTimeout(() => {
+      this.kick();
+    }, this.options.lingerMs);
     return done;
   }
 
-  /** Sends whatever is pending and waits for every insert under way. */
+  /** Sends whatever is queued and waits for every insert under way. */
   async flush(): Promise<void> {
-    while (this.pending.length > 0 || this.sending) {
+    while (this.batch.rows > 0 || this.sending) {
       this.kick();
       await this.sending;
     }
@@ -77,33 +100,28 @@ export class BatchingWriter<Row> {
   private kick(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.sending || this.pending.length === 0) return;
-    const rows = this.pending;
-    const waiters = this.waiters;
-    this.pending = [];
-    this.waiters = [];
-    this.inFlightRows = rows.length;
-    this.sending = this.insert(rows, waiters).finally(() => {
+    if (this.sending || this.batch.rows === 0) return;
+    const batch = this.batch;
+    this.batch = emptyBatch();
+    this.inFlightRows = batch.rows;
+    this.inFlightBytes = batch.bytes;
+    this.sending = this.insert(batch).finally(() => {
       this.sending = undefined;
       this.inFlightRows = 0;
-      if (this.pending.length >= this.options.maxBatchRows) this.kick();
-      else if (this.pending.length > 0) {
-        this.timer ??= setTimeout(() => {
-          this.kick();
-        }, this.options.lingerMs);
-      }
+      this.inFlightBytes = 0;
+      // What arrived during the insert goes next, without waiting: under load batches grow.
+      if (this.batch.rows > 0) this.kick();
     });
   }
 
-  private async insert(rows: Row[], waiters: Waiter[]): Promise<void> {
+  private async insert(batch: Batch): Promise<void> {
     try {
-      await this.client.insert({ table: this.table, values: rows, format: 'JSONEachRow' });
-      for (const w of waiters) w.resolve();
+      const payload = Buffer.from(`${batch.lines.join('\n')}\n`);
+      await insertRaw(this.client, this.table, this.columns, payload);
+      for (const w of batch.waiters) w.resolve();
     } catch (e) {
-      const error = new StoreWriteError(
-        `insert into ${this.table} failed: ${(e as Error).message}`,
-      );
-      for (const w of waiters) w.reject(error);
+      const error = new StoreWriteError(`insert into ${this.table} failed: ${(e as Error).message}`);
+      for (const w of batch.waiters) w.reject(error);
     }
   }
 }

@@ -4,6 +4,7 @@ import {
   type ClickHouseClientConfigOptions,
 } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
+import { registerRawInserter } from './insert-raw';
 import type { StoreConfig } from './store-config';
 
 /** Settings every query runs with, on both engines. */
@@ -20,14 +21,17 @@ const commonSettings = {
  */
 export async function createStoreClient(config: StoreConfig): Promise<ClickHouseClient> {
   if (config.mode === 'embedded') {
-    return createClient({
+    const connection = createChdbConnection({ path: config.dataDir });
+    const client = createClient({
       // chdb types its Connection against @clickhouse/client-common, which @clickhouse/client now
       // inlines: the same interface under two package names, so name it once here.
-      connection: createChdbConnection({
-        path: config.dataDir,
-      }) as unknown as ClickHouseClientConfigOptions['connection'],
+      connection: connection as unknown as ClickHouseClientConfigOptions['connection'],
       clickhouse_settings: commonSettings,
     });
+    registerRawInserter(client, async (table, columns, payload) => {
+      await connection.chdb.rawInsert({ table, columns, values: payload, format: 'JSONCompactEachRow' });
+    });
+    return client;
   }
   const base = {
     url: config.url,

@@ -39,7 +39,10 @@ SETTINGS index_granularity = 1024;
 --   thread's timestamps and stacks adjacent, which is what makes Delta+ZSTD shrink them to a few
 --   bytes a hit. The span read ("samples of span X of trace T") goes to profile_samples_by_span.
 --   Codecs: Delta on timestamps, T64 on small integers, ZSTD(1) on the rest; the repeated
---   per-process strings are LowCardinality and cost nearly nothing after sorting.
+--   per-process strings are LowCardinality and cost nearly nothing after sorting. Resource
+--   attribute values are LowCardinality too: a process has one set, repeated on each of its hits,
+--   which as plain strings cost more than everything else in the row. SampleAttributes leaves out
+--   what has a column (thread.id, thread.name, the span id labels).
 CREATE TABLE IF NOT EXISTS profile_samples
 (
     Timestamp DateTime64(9) CODEC(Delta(8), ZSTD(1)),
@@ -65,7 +68,7 @@ CREATE TABLE IF NOT EXISTS profile_samples
     K8sPodUid LowCardinality(String) CODEC(ZSTD(1)),
     K8sNodeName LowCardinality(String) CODEC(ZSTD(1)),
     K8sContainerName LowCardinality(String) CODEC(ZSTD(1)),
-    ResourceAttributes Map(LowCardinality(String), String) CODEC(ZSTD(1)),
+    ResourceAttributes Map(LowCardinality(String), LowCardinality(String)) CODEC(ZSTD(1)),
     SampleAttributes Map(LowCardinality(String), String) CODEC(ZSTD(1)),
     INDEX idx_trace_id TraceId TYPE bloom_filter(0.001) GRANULARITY 1,
     INDEX idx_service ServiceName TYPE set(64) GRANULARITY 4,
@@ -107,18 +110,13 @@ SELECT TraceId, SpanId, Timestamp, SpanSource, StackId, Value, SampleType, Sampl
 FROM profile_samples
 WHERE SpanId != '';
 
--- profile_samples_ingest: what ingest inserts, one row per OTLP Sample with its hits' timestamps
--- and weights as arrays. ENGINE Null stores nothing; the view below expands each row into one
--- profile_samples row per hit inside the engine, which is cheaper than sending every hit's
--- per-process columns from Node. Not for reading.
+-- profile_samples_ingest: what ingest inserts: one row per OTLP Profile (a process's samples of
+-- one type) with its samples as parallel arrays and each sample's hits as an array of timestamps
+-- and one of weights. ENGINE Null stores nothing; the view below expands samples, then hits, into
+-- profile_samples rows inside the engine, so the per-process columns cross from Node once per
+-- profile, not once per hit. Not for reading.
 CREATE TABLE IF NOT EXISTS profile_samples_ingest
 (
-    Timestamps Array(DateTime64(9)),
-    Values Array(Int64),
-    TraceId String,
-    SpanId String,
-    SpanSource LowCardinality(String),
-    StackId UInt64,
     SampleType LowCardinality(String),
     SampleUnit LowCardinality(String),
     Period Int64,
@@ -126,8 +124,6 @@ CREATE TABLE IF NOT EXISTS profile_samples_ingest
     HostName LowCardinality(String),
     ProcessPid UInt32,
     ProcessExecutableName LowCardinality(String),
-    ThreadId UInt32,
-    ThreadName LowCardinality(String),
     ContainerId LowCardinality(String),
     K8sClusterName LowCardinality(String),
     K8sNamespaceName LowCardinality(String),
@@ -136,15 +132,36 @@ CREATE TABLE IF NOT EXISTS profile_samples_ingest
     K8sPodUid LowCardinality(String),
     K8sNodeName LowCardinality(String),
     K8sContainerName LowCardinality(String),
-    ResourceAttributes Map(LowCardinality(String), String),
-    SampleAttributes Map(LowCardinality(String), String)
+    ResourceAttributes Map(LowCardinality(String), LowCardinality(String)),
+    TraceIds Array(String),
+    SpanIds Array(String),
+    SpanSources Array(LowCardinality(String)),
+    StackIds Array(UInt64),
+    ThreadIds Array(UInt32),
+    ThreadNames Array(LowCardinality(String)),
+    SampleAttributes Array(Map(LowCardinality(String), String)),
+    Timestamps Array(Array(DateTime64(9))),
+    Values Array(Array(Int64))
 )
 ENGINE = Null;
 
+-- Two ARRAY JOINs, the inner in a subquery: samples first (per-process columns repeat per
+-- sample), then each sample's own hits (only that sample's arrays repeat per hit).
 CREATE MATERIALIZED VIEW IF NOT EXISTS profile_samples_ingest_mv TO profile_samples AS
 SELECT Timestamp, TraceId, SpanId, SpanSource, StackId, Value, SampleType, SampleUnit, Period,
        ServiceName, HostName, ProcessPid, ProcessExecutableName, ThreadId, ThreadName, ContainerId,
        K8sClusterName, K8sNamespaceName, K8sDeploymentName, K8sPodName, K8sPodUid, K8sNodeName,
        K8sContainerName, ResourceAttributes, SampleAttributes
-FROM profile_samples_ingest
-ARRAY JOIN Timestamps AS Timestamp, Values AS Value;
+FROM
+(
+    SELECT SampleType, SampleUnit, Period, ServiceName, HostName, ProcessPid,
+           ProcessExecutableName, ContainerId, K8sClusterName, K8sNamespaceName,
+           K8sDeploymentName, K8sPodName, K8sPodUid, K8sNodeName, K8sContainerName,
+           ResourceAttributes, TraceId, SpanId, SpanSource, StackId, ThreadId, ThreadName,
+           SampleAttrs AS SampleAttributes, HitTimestamps, HitValues
+    FROM profile_samples_ingest
+    ARRAY JOIN TraceIds AS TraceId, SpanIds AS SpanId, SpanSources AS SpanSource,
+               StackIds AS StackId, ThreadIds AS ThreadId, ThreadNames AS ThreadName,
+               SampleAttributes AS SampleAttrs, Timestamps AS HitTimestamps, Values AS HitValues
+)
+ARRAY JOIN HitTimestamps AS Timestamp, HitValues AS Value;

@@ -32,12 +32,12 @@ function summarize(groups: SampleGroup[], stacks: StackRecord[]) {
       leaves: new Map<string, number>(),
     };
     p.groups += 1;
-    p.hits += g.timestampsNs.length;
-    if (g.spanSource === 'label') p.labelled += g.timestampsNs.length;
+    p.hits += g.timestamps.length;
+    if (g.spanSource === 'label') p.labelled += g.timestamps.length;
     const frames = byStack.get(g.stackId)?.frames ?? [];
     for (const f of frames) p.frameTypes.add(f.frameType);
     const leaf = frames.find((f) => f.functionName !== '')?.functionName ?? '(no symbol)';
-    p.leaves.set(leaf, (p.leaves.get(leaf) ?? 0) + g.timestampsNs.length);
+    p.leaves.set(leaf, (p.leaves.get(leaf) ?? 0) + g.timestamps.length);
     processes.set(key, p);
   }
   return Object.fromEntries(
@@ -74,7 +74,7 @@ describe('a profile captured from the real eBPF agent', () => {
       assert.equal(g.sampleType, 'cpu');
       assert.equal(g.sampleUnit, 'nanoseconds');
       assert.deepEqual(new Set(g.values), new Set([50_000_000]));
-      assert.equal(g.values.length, g.timestampsNs.length);
+      assert.equal(g.values.length, g.timestamps.length);
       assert.ok(g.threadId > 0 && g.threadName !== '');
     }
   });

@@ -13,6 +13,9 @@ const t0 = 1_760_000_000_000_000_000n;
 const traceId = '5b8efff798038103d269b633813fc60c';
 const spanId = 'eee19b7ec3c1b174';
 const noFill = (a: Attributes): Attributes => a;
+/** Unix nanoseconds as the `seconds.nanoseconds` text ingest writes. */
+const secs = (ns: bigint): string =>
+  `${ns / 1_000_000_000n}.${String(ns % 1_000_000_000n).padStart(9, '0')}`;
 
 function normalize(b: ProfilesRequestBuilder, encoding: 'protobuf' | 'json' = 'protobuf') {
   const body = encoding === 'protobuf' ? b.encode() : Buffer.from(b.toJson());
@@ -56,10 +59,10 @@ describe('otlpProfilesToSamples', () => {
     assert.equal(rejected.count, 0);
     assert.equal(groups.length, 1);
     const g = groups[0]!;
-    assert.deepEqual(g.timestampsNs, [
-      String(t0 + 1n),
-      String(t0 + 50_000_001n),
-      String(t0 + 100_000_001n),
+    assert.deepEqual(g.timestamps, [
+      secs(t0 + 1n),
+      secs(t0 + 50_000_001n),
+      secs(t0 + 100_000_001n),
     ]);
     assert.deepEqual(g.values, [50_000_000, 50_000_000, 50_000_000]);
     assert.equal(g.sampleType, 'cpu');
@@ -97,7 +100,7 @@ describe('otlpProfilesToSamples', () => {
       { sampleType: ['alloc_space', 'bytes'], timeNs: t0, samples: [{ stack, values: [100, 28] }] },
     ]);
     const { groups } = normalize(b);
-    assert.deepEqual(groups[0]!.timestampsNs, [String(t0)]);
+    assert.deepEqual(groups[0]!.timestamps, [secs(t0)]);
     assert.deepEqual(groups[0]!.values, [128]);
   });
 
@@ -221,7 +224,7 @@ describe('otlpProfilesToSamples', () => {
         g.process.serviceName,
         g.process.containerId,
         g.process.k8s.podName,
-        g.timestampsNs.length,
+        g.timestamps.length,
       ]),
       [
         [10, 'api', '', '', 1],

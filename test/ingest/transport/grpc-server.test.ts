@@ -143,7 +143,7 @@ describe('OTLP/gRPC with an ingest token', () => {
 describe('OTLP/gRPC when the write queue is full', () => {
   let ingest: TestIngest;
   before(async () => {
-    ingest = await startIngestForTest({ writer: { maxQueuedRows: 1, lingerMs: 1500 } });
+    ingest = await startIngestForTest({ writer: { maxQueuedBytes: 1, lingerMs: 1500 } });
   });
   after(() => ingest.close());
 

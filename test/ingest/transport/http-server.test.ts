@@ -217,8 +217,8 @@ describe('OTLP/HTTP with an ingest token', () => {
 describe('OTLP/HTTP when the write queue is full', () => {
   let ingest: TestIngest;
   before(async () => {
-    // One queued row fills the queue; the long linger keeps it queued while the second arrives.
-    ingest = await startIngestForTest({ writer: { maxQueuedRows: 1, lingerMs: 1500 } });
+    // One queued request fills the queue; the long linger keeps it queued while the second arrives.
+    ingest = await startIngestForTest({ writer: { maxQueuedBytes: 1, lingerMs: 1500 } });
   });
   after(() => ingest.close());
 

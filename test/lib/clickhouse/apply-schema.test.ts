@@ -97,7 +97,7 @@ describe('applySchema', () => {
       ContainerId: 'LowCardinality(String)',
       K8sNamespaceName: 'LowCardinality(String)',
       K8sPodName: 'LowCardinality(String)',
-      ResourceAttributes: 'Map(LowCardinality(String), String)',
+      ResourceAttributes: 'Map(LowCardinality(String), LowCardinality(String))',
       SampleAttributes: 'Map(LowCardinality(String), String)',
     })) {
       assert.equal(types[name], type, `profile_samples.${name}`);

@@ -14,7 +14,7 @@ import {
   profileSamplesIngestColumns,
   sampleGroupsToIngestRows,
 } from '../rows/sample-groups-to-ingest-rows';
-import { otelTracesColumns, spanToRow } from '../rows/span-to-row';
+import { otelTracesColumns, spansToLines } from '../rows/span-to-row';
 import { profileStacksColumns, stackToRow } from '../rows/stack-to-row';
 import { BatchingWriter, type BatchingWriterOptions } from '../sink/batching-writer';
 import { WrittenStacks } from './written-stacks';
@@ -49,9 +49,19 @@ export class ExportPipeline {
     private readonly context: ResourceContext,
     options: Partial<BatchingWriterOptions> = {},
   ) {
-    const o = { maxBatchBytes: 16 * 1024 * 1024, lingerMs: 25, maxQueuedBytes: 256 * 1024 * 1024, ...options };
+    const o = {
+      maxBatchBytes: 16 * 1024 * 1024,
+      lingerMs: 25,
+      maxQueuedBytes: 256 * 1024 * 1024,
+      ...options,
+    };
     this.spans = new BatchingWriter(client, 'otel_traces', otelTracesColumns, o);
-    this.samples = new BatchingWriter(client, 'profile_samples_ingest', profileSamplesIngestColumns, o);
+    this.samples = new BatchingWriter(
+      client,
+      'profile_samples_ingest',
+      profileSamplesIngestColumns,
+      o,
+    );
     this.stacks = new BatchingWriter(client, 'profile_stacks', profileStacksColumns, o);
     this.contextRows = new BatchingWriter(client, 'resource_context', resourceContextColumns, o);
   }
@@ -63,7 +73,7 @@ export class ExportPipeline {
       normalized.rejected.absorb(decoded.rejected);
       this.spans.reserve(normalized.spans.length);
       await Promise.all([
-        this.spans.write(normalized.spans.map(spanToRow)),
+        this.spans.write(spansToLines(normalized.spans)),
         this.persistContext(normalized.resources.flatMap((r) => this.context.learn(r, Date.now()))),
       ]);
       this.stats.spans += normalized.spans.length;
@@ -83,18 +93,20 @@ export class ExportPipeline {
         return this.context.fill(a);
       });
       normalized.rejected.absorb(decoded.rejected);
-      const rows = sampleGroupsToIngestRows(normalized.groups);
+      const rows = sampleGroupsToIngestRows(normalized.groups).map((r) => JSON.stringify(r));
       this.samples.reserve(rows.length);
       const now = Date.now();
       const newStacks = normalized.stacks.filter((s) => !this.writtenStacks.has(s.stackId, now));
       const nowSeconds = Math.floor(now / 1000);
       await Promise.all([
-        this.stacks.write(newStacks.map((s) => stackToRow(s, nowSeconds))).then(() => {
-          this.writtenStacks.add(
-            newStacks.map((s) => s.stackId),
-            now,
-          );
-        }),
+        this.stacks
+          .write(newStacks.map((s) => JSON.stringify(stackToRow(s, nowSeconds))))
+          .then(() => {
+            this.writtenStacks.add(
+              newStacks.map((s) => s.stackId),
+              now,
+            );
+          }),
         this.samples.write(rows),
         this.persistContext(learned),
       ]);
@@ -133,7 +145,7 @@ export class ExportPipeline {
   private async persistContext(updates: readonly ContextUpdate[]): Promise<void> {
     const nowSeconds = Math.floor(Date.now() / 1000);
     await this.contextRows.write(
-      updates.map((u) => resourceContextToRow(u.key, u.attributes, nowSeconds)),
+      updates.map((u) => JSON.stringify(resourceContextToRow(u.key, u.attributes, nowSeconds))),
     );
   }
 }

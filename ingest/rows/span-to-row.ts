@@ -27,6 +27,27 @@ export const otelTracesColumns = [
 ] as const;
 
 /**
+ * Spans as JSONCompactEachRow lines. The spans of one resource share its attributes object, whose
+ * JSON is made once and spliced into every line: resource maps are the largest part of a span.
+ */
+export function spansToLines(spans: readonly SpanRecord[]): string[] {
+  const resourceJson = new Map<object, string>();
+  return spans.map((span) => {
+    let resource = resourceJson.get(span.resourceAttributes);
+    if (resource === undefined) {
+      resource = JSON.stringify(span.resourceAttributes);
+      resourceJson.set(span.resourceAttributes, resource);
+    }
+    const row = spanToRow(span);
+    const head = JSON.stringify(row.slice(0, resourceColumn));
+    const tail = JSON.stringify(row.slice(resourceColumn + 1));
+    return `${head.slice(0, -1)},${resource},${tail.slice(1)}`;
+  });
+}
+
+const resourceColumn = otelTracesColumns.indexOf('ResourceAttributes');
+
+/**
  * An otel_traces row as column values. 64-bit times and durations are decimal strings
  * (DateTime64(9) reads an integer string as nanosecond ticks).
  */

@@ -68,24 +68,25 @@ export class BatchingWriter {
   }
 
   /**
-   * Queues rows (each an array of column values in `columns` order). Resolves when every row is
-   * in the store; rejects with StoreWriteError if the insert failed.
+   * Queues rows, each one JSONCompactEachRow line (a JSON array of the values in `columns`
+   * order). Resolves when every row is in the store; rejects with StoreWriteError if the insert
+   * failed.
    */
-  write(rows: readonly unknown[][]): Promise<void> {
-    if (rows.length === 0) return Promise.resolve();
-    this.reserve(rows.length);
+  write(lines: readonly string[]): Promise<void> {
+    if (lines.length === 0) return Promise.resolve();
+    this.reserve(lines.length);
     const batch = this.batch;
-    for (const row of rows) {
-      const line = JSON.stringify(row);
+    for (const line of lines) {
       batch.lines.push(line);
       batch.bytes += line.length + 1;
     }
-    batch.rows += rows.length;
+    batch.rows += lines.length;
     const done = new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }));
     if (batch.bytes >= this.options.maxBatchBytes) this.kick();
-    else this.timer ??= setTimeout(() => {
-      this.kick();
-    }, this.options.lingerMs);
+    else
+      this.timer ??= setTimeout(() => {
+        this.kick();
+      }, this.options.lingerMs);
     return done;
   }
 
@@ -109,8 +110,15 @@ export class BatchingWriter {
       this.sending = undefined;
       this.inFlightRows = 0;
       this.inFlightBytes = 0;
-      // What arrived during the insert goes next, without waiting: under load batches grow.
-      if (this.batch.rows > 0) this.kick();
+      // What arrived during the insert goes next, once the minimum interval has passed.
+      if (this.batch.rows > 0) {
+        const wait = this.lastStart + this.options.minIntervalMs - Date.now();
+        if (wait <= 0 || this.batch.bytes >= this.options.maxBatchBytes) this.kick();
+        else
+          this.timer ??= setTimeout(() => {
+            this.kick();
+          }, wait);
+      }
     });
   }
 
@@ -120,7 +128,9 @@ export class BatchingWriter {
       await insertRaw(this.client, this.table, this.columns, payload);
       for (const w of batch.waiters) w.resolve();
     } catch (e) {
-      const error = new StoreWriteError(`insert into ${this.table} failed: ${(e as Error).message}`);
+      const error = new StoreWriteError(
+        `insert into ${this.table} failed: ${(e as Error).message}`,
+      );
       for (const w of batch.waiters) w.reject(error);
     }
   }

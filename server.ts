@@ -4,7 +4,8 @@
  */
 import { applySchema } from './lib/clickhouse/apply-schema';
 import { createStoreClient } from './lib/clickhouse/create-store-client';
-import { setSharedStore } from './lib/clickhouse/shared-store';
+import { setSharedSqlSandbox, setSharedStore } from './lib/clickhouse/shared-store';
+import { SqlSandbox } from './lib/sql-console/sql-sandbox';
 import { storeConfigFromEnv } from './lib/clickhouse/store-config';
 import { startIngest } from './ingest/start-ingest';
 import { startWeb } from './server/start-web';
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
         token: process.env.TRACEPROF_INGEST_TOKEN || undefined,
       })
     : undefined;
+  const sandbox = run.web ? await SqlSandbox.open(config) : undefined;
+  if (sandbox) setSharedSqlSandbox(sandbox);
   const web = run.web ? await startWeb({ host, port: port('PORT', 3000), dev }) : undefined;
   // Handlers go in before anyone is told where we listen: a signal right after that line must
   // find them.
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`traceprof: ${signal}: finishing requests under way, then stopping`);
     Promise.all([ingest?.stop(), web?.stop()])
+      .then(() => sandbox?.close())
       .then(() => client.close())
       .then(() => {
         console.log('traceprof: stopped');

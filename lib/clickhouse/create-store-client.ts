@@ -29,7 +29,12 @@ export async function createStoreClient(config: StoreConfig): Promise<ClickHouse
       clickhouse_settings: commonSettings,
     });
     registerRawInserter(client, async (table, columns, payload) => {
-      await connection.chdb.rawInsert({ table, columns, values: payload, format: 'JSONCompactEachRow' });
+      await connection.chdb.rawInsert({
+        table,
+        columns,
+        values: payload,
+        format: 'JSONCompactEachRow',
+      });
     });
     return client;
   }

@@ -1,12 +1,15 @@
 import type { ClickHouseClient } from '@clickhouse/client';
+import type { SqlSandbox } from '../sql-console/sql-sandbox';
 
 // The embedded engine binds one data directory per process, so the OTLP listeners and the web
 // app's route handlers must share one client. Next.js bundles route handlers separately from the
 // custom server, so module state is not shared: the process-wide symbol registry is.
 const key = Symbol.for('traceprof.store-client');
+const sandboxKey = Symbol.for('traceprof.sql-sandbox');
 
 interface StoreHolder {
   [key]?: ClickHouseClient;
+  [sandboxKey]?: SqlSandbox;
 }
 
 /** Called once by the server at start-up with the client everything should use. */
@@ -23,4 +26,16 @@ export function getSharedStore(): Promise<ClickHouseClient> {
     );
   }
   return Promise.resolve(client);
+}
+
+/** Called once by the server with the sandbox the SQL console runs users' queries in. */
+export function setSharedSqlSandbox(sandbox: SqlSandbox): void {
+  (globalThis as StoreHolder)[sandboxKey] = sandbox;
+}
+
+export function getSharedSqlSandbox(): Promise<SqlSandbox> {
+  const sandbox = (globalThis as StoreHolder)[sandboxKey];
+  return sandbox
+    ? Promise.resolve(sandbox)
+    : Promise.reject(new Error('no SQL sandbox: the web app runs inside traceprof’s server'));
 }

@@ -76,3 +76,22 @@ export function sql(
   if (pieces.length !== fragment.params.length + 1) throw new Error('sql: placeholder mismatch');
   return { query, query_params };
 }
+
+/**
+ * The query as one runnable SQL text, each parameter written as a literal: what "Show SQL" opens
+ * in the console. Only for showing and re-running read-only; queries run with bound parameters.
+ */
+export function inlineSqlParams(q: SqlQuery): string {
+  return q.query.replace(/\{(p\d+):[^}]+\}/g, (whole, name: string) =>
+    name in q.query_params ? sqlLiteral(q.query_params[name]) : whole,
+  );
+}
+
+function sqlLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sqlLiteral).join(', ')}]`;
+  if (typeof value === 'number' || typeof value === 'bigint') return value.toString();
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value === null || value === undefined) return 'NULL';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}

@@ -113,7 +113,12 @@ describe('applySchema', () => {
     );
     assert.deepEqual(
       recorded.map((r) => r.Name),
-      ['0001_otel_traces.sql', '0002_profiles.sql', '0003_resource_context.sql'],
+      [
+        '0001_otel_traces.sql',
+        '0002_profiles.sql',
+        '0003_resource_context.sql',
+        '0004_comments.sql',
+      ],
     );
   });
 

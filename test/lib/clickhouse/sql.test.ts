@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { param, sql, sqlFragment } from '../../../lib/clickhouse/sql';
+import { inlineSqlParams, param, sql, sqlFragment } from '../../../lib/clickhouse/sql';
 
 describe('sql', () => {
   it('turns every interpolation into a typed query parameter, never into text', () => {
@@ -21,5 +21,15 @@ describe('sql', () => {
       'SELECT {p0:UInt8} FROM t WHERE ServiceName = {p1:String} LIMIT {p2:UInt32}',
     );
     assert.deepEqual(q.query_params, { p0: 1, p1: 'a', p2: 10 });
+  });
+});
+
+describe('inlineSqlParams', () => {
+  it('writes parameters as SQL literals, quoting strings safely', () => {
+    const q = sql`SELECT * FROM t WHERE a = ${param('String', "it's \\ here")} AND b IN ${param('Array(UInt32)', [1, 2])} AND c > ${param('Int64', 5n)}`;
+    assert.equal(
+      inlineSqlParams(q),
+      "SELECT * FROM t WHERE a = 'it\\'s \\\\ here' AND b IN [1, 2] AND c > 5",
+    );
   });
 });

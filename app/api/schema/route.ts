@@ -1,0 +1,8 @@
+import { schemaApi } from '../../../lib/api/sql-api';
+import { respond } from '../_lib/respond';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(): Promise<Response> {
+  return respond((client) => schemaApi(client));
+}

@@ -1,0 +1,127 @@
+import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import type { StoreConfig } from '../clickhouse/store-config';
+import { createSandboxConnection } from './sandbox-connection';
+import { consoleLimits, consoleSettings, type ConsoleLimits } from './console-limits';
+import { ConsoleError, consoleErrorFrom, isConsoleError } from './console-error';
+
+/** A console answer: the columns, the rows as ClickHouse's JSON values (64-bit ints as strings). */
+export interface ConsoleResult {
+  columns: { name: string; type: string }[];
+  rows: unknown[][];
+  rowCount: number;
+  /** A limit cut the result: more rows, rows read, time or bytes than the console allows. */
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+interface JsonCompact {
+  meta: { name: string; type: string }[];
+  data: unknown[][];
+  rows: number;
+  statistics?: { elapsed: number; rows_read: number };
+}
+
+/**
+ * Runs users' SQL read-only, with limits that ClickHouse enforces, apart from the store's own
+ * session. Embedded, that is a second session on the same data directory, set up once with the
+ * limits and readonly=1 (a session's settings persist, and readonly forbids changing any
+ * afterwards); one query at a time, because a failed query can leave output in its session that
+ * a throwaway query must absorb. With a server, every request carries the settings.
+ */
+export class SqlSandbox {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly client: ClickHouseClient,
+    private readonly perRequest: boolean,
+    private readonly limits: ConsoleLimits,
+  ) {}
+
+  /** Opens the sandbox; `limits` other than the defaults are for tests. */
+  static async open(
+    config: StoreConfig,
+    limits: ConsoleLimits = consoleLimits,
+  ): Promise<SqlSandbox> {
+    if (config.mode === 'embedded') {
+      const client = createClient({ connection: createSandboxConnection(config.dataDir) });
+      await client.command({ query: 'SELECT 1', clickhouse_settings: consoleSettings(limits) });
+      return new SqlSandbox(client, false, limits);
+    }
+    const client = createClient({
+      url: config.url,
+      username: config.username,
+      password: config.password,
+      database: config.database,
+      request_timeout: 30_000,
+    });
+    return new SqlSandbox(client, true, limits);
+  }
+
+  /** Runs one statement; ConsoleError for anything ClickHouse refuses. */
+  run(query: string, format: 'json' | 'csv'): Promise<ConsoleResult | string> {
+    const next = this.queue.then(() => this.runNow(query, format));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.client.close();
+  }
+
+  private async runNow(query: string, format: 'json' | 'csv'): Promise<ConsoleResult | string> {
+    const settings = this.perRequest ? consoleSettings(this.limits) : undefined;
+    try {
+      // ClickHouse's own parser decides what one statement is.
+      await this.client
+        .query({
+          query: 'SELECT formatQuery({q:String})',
+          query_params: { q: query },
+          format: 'JSONCompact',
+          ...(settings ? { clickhouse_settings: settings } : {}),
+        })
+        .then((r) => r.text());
+      const started = performance.now();
+      const rs = await this.client.query({
+        query,
+        format: format === 'csv' ? 'CSVWithNames' : 'JSONCompact',
+        ...(settings ? { clickhouse_settings: settings } : {}),
+      });
+      const text = await rs.text();
+      if (format === 'csv') return text;
+      return toResult(text, performance.now() - started, this.limits);
+    } catch (e) {
+      if (!this.perRequest) await this.absorbLeftovers();
+      if (isConsoleError(e)) throw e;
+      throw consoleErrorFrom(e);
+    }
+  }
+
+  /** A query that fails half-way leaves output behind in an embedded session: swallow it. */
+  private async absorbLeftovers(): Promise<void> {
+    await this.client.command({ query: 'SELECT 1' }).catch(() => undefined);
+  }
+}
+
+function toResult(text: string, elapsedMs: number, limits: ConsoleLimits): ConsoleResult {
+  let parsed: JsonCompact;
+  try {
+    parsed = JSON.parse(text) as JsonCompact;
+  } catch {
+    throw new ConsoleError(
+      'The console shows results itself: remove the FORMAT clause and use the download buttons.',
+    );
+  }
+  const truncated =
+    parsed.data.length > limits.maxResultRows ||
+    (parsed.statistics?.rows_read ?? 0) >= limits.maxRowsToRead ||
+    (parsed.statistics?.elapsed ?? 0) >= limits.maxExecutionSeconds;
+  const rows = parsed.data.slice(0, limits.maxResultRows);
+  return {
+    columns: parsed.meta.map((m) => ({ name: m.name, type: m.type })),
+    rows,
+    rowCount: rows.length,
+    truncated,
+    elapsedMs: Math.round(elapsedMs),
+  };
+}

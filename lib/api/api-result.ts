@@ -2,6 +2,8 @@
 export interface ApiResult {
   status: number;
   body: unknown;
+  /** Set for file answers: the body is the file (text or bytes). */
+  download?: { contentType: string; filename: string };
 }
 
 /** A parameter was missing or malformed; the message names it. */

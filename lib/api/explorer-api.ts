@@ -1,6 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { queryOperations, queryServices } from '../traces/query-services';
-import { searchSpans } from '../traces/search-spans';
+import { inlineSqlParams } from '../clickhouse/sql';
+import { searchSpans, spanSearchQuery } from '../traces/search-spans';
 import { BadRequest, ok, type ApiResult } from './api-result';
 import { optionalNumber, optionalString, timeParam } from './parse-params';
 
@@ -38,7 +39,7 @@ export async function spansApi(
   }
   const limit = optionalNumber(params, 'limit', { min: 1, max: 1000 }) ?? 100;
   // One more than asked says whether there were more.
-  const found = await searchSpans(client, {
+  const search = {
     fromMs,
     toMs,
     service: optionalString(params, 'service'),
@@ -49,6 +50,11 @@ export async function spansApi(
     pod: optionalString(params, 'pod'),
     attribute,
     limit: limit + 1,
+  };
+  const found = await searchSpans(client, search);
+  return ok({
+    spans: found.slice(0, limit),
+    truncated: found.length > limit,
+    sql: inlineSqlParams(spanSearchQuery({ ...search, limit })),
   });
-  return ok({ spans: found.slice(0, limit), truncated: found.length > limit });
 }

@@ -1,8 +1,10 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { correlationTiers, profileScopes } from '../correlation/correlation-tier';
 import { querySpanContext } from '../correlation/span-context';
-import { querySpanProfile } from '../correlation/span-profile';
-import { queryTrace } from '../traces/query-trace';
+import { resolveSpanProfile } from '../correlation/span-profile';
+import { exportFormats, exportSpanProfile } from '../export/export-span-profile';
+import { inlineSqlParams } from '../clickhouse/sql';
+import { queryTrace, traceQuery } from '../traces/query-trace';
 import { notFound, ok, type ApiResult } from './api-result';
 import { oneOf, optionalString, spanIdParam, traceIdParam } from './parse-params';
 
@@ -11,12 +13,13 @@ export async function traceApi(client: ClickHouseClient, traceIdRaw: string): Pr
   const traceId = traceIdParam(traceIdRaw);
   const spans = await queryTrace(client, traceId);
   if (spans.length === 0) return notFound(`no spans of trace ${traceId} are stored`);
-  return ok({ traceId, spans });
+  return ok({ traceId, spans, sql: inlineSqlParams(traceQuery(traceId)) });
 }
 
 /**
  * GET /api/traces/<traceId>/spans/<spanId>/profile?scope=span|descendants|trace&tier=&sampleType=
- * → SpanProfile: { tier, tierCounts, coverage, unit, total, tree }
+ * → SpanProfile: { tier, tierCounts, coverage, unit, total, tree, sql }; with
+ * format=pprof|speedscope|collapsed, the profile as a file in that format.
  */
 export async function spanProfileApi(
   client: ClickHouseClient,
@@ -29,16 +32,14 @@ export async function spanProfileApi(
   const scope = oneOf(params, 'scope', profileScopes) ?? 'span';
   const tier = oneOf(params, 'tier', correlationTiers);
   const sampleType = optionalString(params, 'sampleType', 64) ?? 'cpu';
+  const format = oneOf(params, 'format', exportFormats);
   const trace = await queryTrace(client, traceId);
-  const profile = await querySpanProfile(client, trace, {
-    traceId,
-    spanId,
-    scope,
-    tier,
-    sampleType,
-  });
-  if (!profile) return notFound(`span ${spanId} is not in trace ${traceId}`);
-  return ok(profile);
+  const request = { traceId, spanId, scope, tier, sampleType };
+  const resolved = await resolveSpanProfile(client, trace, request);
+  if (!resolved) return notFound(`span ${spanId} is not in trace ${traceId}`);
+  if (!format) return ok(resolved.profile);
+  const context = await querySpanContext(client, resolved.span);
+  return exportSpanProfile(resolved, context, format);
 }
 
 /** GET /api/traces/<traceId>/spans/<spanId>/context → SpanContext: { fields } */

@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { param, sql } from '../clickhouse/sql';
+import { inlineSqlParams, param, sql, type SqlQuery } from '../clickhouse/sql';
 import type { TraceSpan } from '../traces/trace-span';
 import { spanProcess } from './span-process';
 
@@ -16,6 +16,8 @@ export interface ContextField {
 /** The Kubernetes and process context of the process that ran a span, most specific first. */
 export interface SpanContext {
   fields: ContextField[];
+  /** The query of what the samples of the span's process say, runnable as is ('' without a pid). */
+  sql: string;
 }
 
 const shown: [key: string, label: string][] = [
@@ -72,8 +74,10 @@ export async function querySpanContext(
     for (const row of await rs.json<{ Attributes: Record<string, string> }>())
       add(row.Attributes, 'learned');
   }
-  if (p.pid > 0) add(await samplesContext(client, span, p.pid, p.hostName), 'samples');
+  const samplesQuery = p.pid > 0 ? samplesContextQuery(span, p.pid, p.hostName) : undefined;
+  if (samplesQuery) add(await samplesContext(client, samplesQuery), 'samples');
   return {
+    sql: samplesQuery ? inlineSqlParams(samplesQuery) : '',
     fields: shown.flatMap(([key, label]) => {
       const v = values.get(key);
       return v ? [{ key, label, ...v }] : [];
@@ -84,24 +88,9 @@ export async function querySpanContext(
 /** The most common context of the samples of the span's process during the span. */
 async function samplesContext(
   client: ClickHouseClient,
-  span: TraceSpan,
-  pid: number,
-  host: string,
+  q: SqlQuery,
 ): Promise<Record<string, string>> {
-  const start = BigInt(span.startNs);
-  const end = start + BigInt(span.durationNs);
-  const rs = await client.query({
-    ...sql`SELECT topK(1)(K8sClusterName)[1] AS K8sClusterName, topK(1)(K8sNamespaceName)[1] AS K8sNamespaceName,
-             topK(1)(K8sDeploymentName)[1] AS K8sDeploymentName, topK(1)(K8sPodName)[1] AS K8sPodName,
-             topK(1)(K8sNodeName)[1] AS K8sNodeName, topK(1)(K8sContainerName)[1] AS K8sContainerName,
-             topK(1)(ContainerId)[1] AS ContainerId, topK(1)(ProcessExecutableName)[1] AS ProcessExecutableName
-           FROM profile_samples
-           WHERE ProcessPid = ${param('UInt32', pid)}
-             AND (HostName = ${param('String', host)} OR HostName = '' OR ${param('String', host)} = '')
-             AND Timestamp >= fromUnixTimestamp64Nano(${param('Int64', start)})
-             AND Timestamp <= fromUnixTimestamp64Nano(${param('Int64', end)})`,
-    format: 'JSONEachRow',
-  });
+  const rs = await client.query({ ...q, format: 'JSONEachRow' });
   const [row] = await rs.json<Record<string, string | null>>();
   const out: Record<string, string> = {};
   for (const [key, column] of Object.entries(sampleColumns)) {
@@ -109,4 +98,18 @@ async function samplesContext(
     if (v) out[key] = v;
   }
   return out;
+}
+
+function samplesContextQuery(span: TraceSpan, pid: number, host: string): SqlQuery {
+  const start = BigInt(span.startNs);
+  const end = start + BigInt(span.durationNs);
+  return sql`SELECT topK(1)(K8sClusterName)[1] AS K8sClusterName, topK(1)(K8sNamespaceName)[1] AS K8sNamespaceName,
+             topK(1)(K8sDeploymentName)[1] AS K8sDeploymentName, topK(1)(K8sPodName)[1] AS K8sPodName,
+             topK(1)(K8sNodeName)[1] AS K8sNodeName, topK(1)(K8sContainerName)[1] AS K8sContainerName,
+             topK(1)(ContainerId)[1] AS ContainerId, topK(1)(ProcessExecutableName)[1] AS ProcessExecutableName
+           FROM profile_samples
+           WHERE ProcessPid = ${param('UInt32', pid)}
+             AND (HostName = ${param('String', host)} OR HostName = '' OR ${param('String', host)} = '')
+             AND Timestamp >= fromUnixTimestamp64Nano(${param('Int64', start)})
+             AND Timestamp <= fromUnixTimestamp64Nano(${param('Int64', end)})`;
 }

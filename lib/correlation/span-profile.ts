@@ -1,5 +1,12 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { param, sql, sqlFragment, type SqlFragment } from '../clickhouse/sql';
+import {
+  inlineSqlParams,
+  param,
+  sql,
+  sqlFragment,
+  type SqlFragment,
+  type SqlQuery,
+} from '../clickhouse/sql';
 import type { FlameFrame, FlameNode, WeightedStack } from '../flame/flame-node';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
 import type { TraceSpan } from '../traces/trace-span';
@@ -33,6 +40,17 @@ export interface SpanProfile {
   total: number;
   coverage: Coverage;
   tree: FlameNode;
+  /** The stacks query of the tier used (of the exact tier when none matched), runnable as is. */
+  sql: string;
+}
+
+/** A span profile with what the exports need besides the tree. */
+export interface ResolvedSpanProfile {
+  profile: SpanProfile;
+  /** The selected span. */
+  span: TraceSpan;
+  /** Distinct stacks and their summed weights, leaf first. */
+  stacks: WeightedStack[];
 }
 
 export interface SpanProfileRequest {
@@ -50,6 +68,15 @@ export async function querySpanProfile(
   trace: readonly TraceSpan[],
   request: SpanProfileRequest,
 ): Promise<SpanProfile | undefined> {
+  return (await resolveSpanProfile(client, trace, request))?.profile;
+}
+
+/** querySpanProfile, also returning the selected span and the stacks behind the tree. */
+export async function resolveSpanProfile(
+  client: ClickHouseClient,
+  trace: readonly TraceSpan[],
+  request: SpanProfileRequest,
+): Promise<ResolvedSpanProfile | undefined> {
   const selected = trace.find((s) => s.spanId === request.spanId);
   if (!selected) return undefined;
   const spans = scopeSpans(trace, request.spanId, request.scope);
@@ -62,11 +89,12 @@ export async function querySpanProfile(
   const tier = request.tier ?? correlationTiers.find((t) => counts.byTier[t] > 0);
   const source = tier ? sources.get(tier) : undefined;
   const stacks = source ? await queryWeightedStacks(client, source, request.sampleType) : [];
+  const shown = source ?? sources.get('exact');
   const tree = stackRowsToFlameTree(stacks, selected.name);
   const found = tier ? counts.byTier[tier] : 0;
   const periodNs = (tier ? counts.periodNs[tier] : undefined) || defaultPeriodNs;
   const durationNs = Number(selected.durationNs);
-  return {
+  const profile: SpanProfile = {
     tier: tier ?? 'none',
     tierCounts: counts.byTier,
     scope: request.scope,
@@ -80,7 +108,9 @@ export async function querySpanProfile(
       state: found > 0 ? 'ok' : durationNs < periodNs ? 'shorter-than-period' : 'no-samples',
     },
     tree,
+    sql: shown ? inlineSqlParams(spanStacksQuery(shown, request.sampleType)) : '',
   };
+  return { profile, span: selected, stacks };
 }
 
 interface TierCounts {
@@ -123,6 +153,7 @@ async function countTiers(
 
 interface StackRow {
   value: string;
+  hits: string;
   functionNames: string[];
   fileNames: string[];
   lines: number[];
@@ -137,23 +168,10 @@ async function queryWeightedStacks(
   source: SqlFragment,
   sampleType: string,
 ): Promise<WeightedStack[]> {
-  const q = sql`
-    WITH weights AS (
-      SELECT StackId, sum(Value) AS value FROM (${source})
-      WHERE SampleType = ${param('String', sampleType)} GROUP BY StackId
-    )
-    SELECT toString(w.value) AS value, s.FunctionNames AS functionNames, s.FileNames AS fileNames,
-           s.Lines AS lines, s.Modules AS modules, s.FrameTypes AS frameTypes,
-           arrayMap(a -> toString(a), s.Addresses) AS addresses
-    FROM weights AS w
-    INNER JOIN (
-      SELECT StackId, FunctionNames, FileNames, Lines, Modules, FrameTypes, Addresses
-      FROM profile_stacks WHERE StackId IN (SELECT StackId FROM weights)
-      ORDER BY LastSeen DESC LIMIT 1 BY StackId
-    ) AS s USING StackId`;
-  const rs = await client.query({ ...q, format: 'JSONEachRow' });
+  const rs = await client.query({ ...spanStacksQuery(source, sampleType), format: 'JSONEachRow' });
   return (await rs.json<StackRow>()).map((r) => ({
     value: Number(r.value),
+    hits: Number(r.hits),
     frames: r.functionNames.map((functionName, i): FlameFrame => ({
       functionName,
       fileName: r.fileNames[i] ?? '',
@@ -163,4 +181,22 @@ async function queryWeightedStacks(
       address: r.addresses[i] ?? '0',
     })),
   }));
+}
+
+/** The matched samples' weight per stack, with each stack's frames. */
+export function spanStacksQuery(source: SqlFragment, sampleType: string): SqlQuery {
+  return sql`
+    WITH weights AS (
+      SELECT StackId, sum(Value) AS value, count() AS hits FROM (${source})
+      WHERE SampleType = ${param('String', sampleType)} GROUP BY StackId
+    )
+    SELECT toString(w.value) AS value, toString(w.hits) AS hits, s.FunctionNames AS functionNames, s.FileNames AS fileNames,
+           s.Lines AS lines, s.Modules AS modules, s.FrameTypes AS frameTypes,
+           arrayMap(a -> toString(a), s.Addresses) AS addresses
+    FROM weights AS w
+    INNER JOIN (
+      SELECT StackId, FunctionNames, FileNames, Lines, Modules, FrameTypes, Addresses
+      FROM profile_stacks WHERE StackId IN (SELECT StackId FROM weights)
+      ORDER BY LastSeen DESC LIMIT 1 BY StackId
+    ) AS s USING StackId`;
 }

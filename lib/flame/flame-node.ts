@@ -35,4 +35,6 @@ export interface FlameFrame {
 export interface WeightedStack {
   frames: FlameFrame[];
   value: number;
+  /** Sample hits behind the weight, when known. */
+  hits?: number;
 }

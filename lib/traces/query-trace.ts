@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { param, sql } from '../clickhouse/sql';
+import { param, sql, type SqlQuery } from '../clickhouse/sql';
 import { traceSpanColumns, type TraceSpan } from './trace-span';
 
 /**
@@ -7,8 +7,14 @@ import { traceSpanColumns, type TraceSpan } from './trace-span';
  * time range (one minute of slack either side for clock skew between services).
  */
 export async function queryTrace(client: ClickHouseClient, traceId: string): Promise<TraceSpan[]> {
+  const rs = await client.query({ ...traceQuery(traceId), format: 'JSONEachRow' });
+  return rs.json<TraceSpan>();
+}
+
+/** The query behind queryTrace; what the trace panel's "Show SQL" opens. */
+export function traceQuery(traceId: string): SqlQuery {
   const id = param('String', traceId);
-  const q = sql`
+  return sql`
     WITH
       (SELECT min(Start) FROM otel_traces_trace_id_ts WHERE TraceId = ${id}) AS traceStart,
       (SELECT max(End) FROM otel_traces_trace_id_ts WHERE TraceId = ${id}) AS traceEnd
@@ -18,6 +24,4 @@ export async function queryTrace(client: ClickHouseClient, traceId: string): Pro
       AND Timestamp >= traceStart - INTERVAL 1 MINUTE
       AND Timestamp <= traceEnd + INTERVAL 1 MINUTE
     ORDER BY Timestamp, SpanId`;
-  const rs = await client.query({ ...q, format: 'JSONEachRow' });
-  return rs.json<TraceSpan>();
 }

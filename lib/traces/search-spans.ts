@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { param, sql, sqlFragment, type SqlFragment } from '../clickhouse/sql';
+import { param, sql, sqlFragment, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
 import { countSamplesPerSpan } from '../correlation/count-samples-per-span';
 import type { TraceSpan } from './trace-span';
 import { traceSpanColumns } from './trace-span';
@@ -10,10 +10,7 @@ export async function searchSpans(
   client: ClickHouseClient,
   search: SpanSearch,
 ): Promise<SpanSummary[]> {
-  const q = sql`SELECT ${traceSpanColumns} FROM otel_traces
-    WHERE ${spanFilters(search)}
-    ORDER BY Duration DESC LIMIT ${param('UInt32', search.limit)}`;
-  const rs = await client.query({ ...q, format: 'JSONEachRow' });
+  const rs = await client.query({ ...spanSearchQuery(search), format: 'JSONEachRow' });
   const spans = await rs.json<TraceSpan>();
   const counts = await countSamplesPerSpan(client, spans);
   return spans.map((s) => {
@@ -34,7 +31,14 @@ export async function searchSpans(
   });
 }
 
-/** The WHERE clause of a span search; also shown by "Show SQL". */
+/** The slowest spans matching a search; what the explorer's "Show SQL" opens. */
+export function spanSearchQuery(search: SpanSearch): SqlQuery {
+  return sql`SELECT ${traceSpanColumns} FROM otel_traces
+    WHERE ${spanFilters(search)}
+    ORDER BY Duration DESC LIMIT ${param('UInt32', search.limit)}`;
+}
+
+/** The WHERE clause of a span search. */
 export function spanFilters(search: SpanSearch): SqlFragment {
   let where = sqlFragment`Timestamp >= fromUnixTimestamp64Milli(${param('Int64', search.fromMs)})
     AND Timestamp <= fromUnixTimestamp64Milli(${param('Int64', search.toMs)})`;

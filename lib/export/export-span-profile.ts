@@ -1,0 +1,57 @@
+import type { ApiResult } from '../api/api-result';
+import type { SpanContext } from '../correlation/span-context';
+import type { ResolvedSpanProfile } from '../correlation/span-profile';
+import type { ExportInput } from './export-input';
+import { stacksToCollapsed } from './stacks-to-collapsed';
+import { stacksToPprof } from './stacks-to-pprof';
+import { stacksToSpeedscope } from './stacks-to-speedscope';
+
+export const exportFormats = ['pprof', 'speedscope', 'collapsed'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** A span profile as a file a profiler opens: pprof (gzip), speedscope JSON or collapsed stacks. */
+export function exportSpanProfile(
+  resolved: ResolvedSpanProfile,
+  context: SpanContext,
+  format: ExportFormat,
+): ApiResult {
+  const { profile, span, stacks } = resolved;
+  const input: ExportInput = {
+    stacks,
+    sampleType: profile.sampleType,
+    unit: profile.unit,
+    periodNs: profile.coverage.periodNs,
+    startNs: BigInt(span.startNs),
+    durationNs: BigInt(span.durationNs),
+    name: `${span.service}: ${span.name}`,
+    context: [
+      ['trace_id', span.traceId],
+      ['span_id', span.spanId],
+      ['tier', profile.tier],
+      ['scope', profile.scope],
+      ...context.fields
+        .filter(
+          (f) =>
+            f.key.startsWith('k8s.') || f.key.startsWith('container.') || f.key === 'host.name',
+        )
+        .map((f): [string, string] => [f.key, f.value]),
+    ],
+  };
+  const base = `traceprof-${span.traceId}-${span.spanId}`;
+  switch (format) {
+    case 'pprof':
+      return ok(stacksToPprof(input), 'application/octet-stream', `${base}.pb.gz`);
+    case 'speedscope':
+      return ok(
+        JSON.stringify(stacksToSpeedscope(input)),
+        'application/json',
+        `${base}.speedscope.json`,
+      );
+    case 'collapsed':
+      return ok(stacksToCollapsed(input), 'text/plain; charset=utf-8', `${base}.collapsed.txt`);
+  }
+}
+
+function ok(body: string | Uint8Array, contentType: string, filename: string): ApiResult {
+  return { status: 200, body, download: { contentType, filename } };
+}

@@ -1,0 +1,18 @@
+import { frameLabel } from '../flame/stack-rows-to-flame-tree';
+import type { ExportInput } from './export-input';
+
+/**
+ * Collapsed stacks (flamegraph.pl, speedscope, inferno): `root;…;leaf weight`, one line per
+ * stack, heaviest first.
+ */
+export function stacksToCollapsed(input: ExportInput): string {
+  return [...input.stacks]
+    .filter((s) => s.value > 0)
+    .sort((a, b) => b.value - a.value)
+    .map((s) => {
+      const path = [...s.frames].reverse().map((f) => frameLabel(f).replace(/[;\n]/g, '_'));
+      return `${path.join(';')} ${Math.round(s.value)}`;
+    })
+    .join('\n')
+    .concat(input.stacks.length > 0 ? '\n' : '');
+}

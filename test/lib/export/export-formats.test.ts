@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { after, before, describe, it } from 'node:test';
+import { Ajv } from 'ajv';
+import { answer, type ApiResult } from '../../../lib/api/api-result';
+import { spanProfileApi } from '../../../lib/api/trace-api';
+import { pprofProfileType } from '../../../lib/export/pprof-types';
+import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
+import { requireOrSkip } from '../../support/require-or-skip';
+import { openTempStore, type TempStore } from '../../support/temp-store';
+
+const hasGo = spawnSync('go', ['version']).status === 0;
+
+describe('span profile exports', () => {
+  let store: TempStore;
+  let fx: CorrelationFixture;
+  const dir = mkdtempSync(path.join(tmpdir(), 'traceprof-export-'));
+  before(async () => {
+    store = await openTempStore();
+    fx = await loadCorrelationFixture(store);
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const exported = (
+    format: string,
+    spanId = fx.ids.c1,
+    extra: Record<string, string> = {},
+  ): Promise<ApiResult> =>
+    answer(() =>
+      spanProfileApi(store.client, fx.traceId, spanId, new URLSearchParams({ format, ...extra })),
+    );
+
+  it('writes a gzipped pprof profile that go tool pprof reads, with the span as labels and comments', async (t) => {
+    const res = await exported('pprof');
+    assert.equal(res.status, 200);
+    assert.equal(res.download?.contentType, 'application/octet-stream');
+    assert.match(res.download.filename, /\.pb\.gz$/);
+    const bytes = res.body as Uint8Array;
+    const decoded = pprofProfileType.toObject(pprofProfileType.decode(gunzipSync(bytes)), {
+      longs: String,
+    }) as {
+      stringTable: string[];
+      comment: string[];
+      sample: { value: string[] }[];
+      period: string;
+    };
+    const strings = decoded.stringTable;
+    assert.ok(decoded.comment.map((i) => strings[Number(i)]).includes(`span_id=${fx.ids.c1}`));
+    assert.deepEqual(
+      decoded.sample.map((s) => s.value),
+      [['3', '150000000']],
+    );
+    assert.equal(decoded.period, '50000000');
+    if (!requireOrSkip(t, hasGo, 'Go is not installed, so go tool pprof cannot read the file'))
+      return;
+    const file = path.join(dir, 'span.pb.gz');
+    writeFileSync(file, bytes);
+    const top = spawnSync('go', ['tool', 'pprof', '-top', '-sample_index=cpu', file], {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: dir },
+    });
+    assert.equal(top.status, 0, top.stderr);
+    assert.match(top.stdout, /exactHot/);
+    assert.match(top.stdout, /Type: cpu/);
+    assert.match(top.stdout, /150ms/);
+    const tags = spawnSync('go', ['tool', 'pprof', '-tags', file], {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: dir },
+    });
+    assert.match(tags.stdout, new RegExp(fx.ids.c1));
+  });
+
+  it('writes speedscope JSON that speedscope’s file format schema accepts', async () => {
+    const res = await exported('speedscope', fx.ids.root, { tier: 'process' });
+    assert.equal(res.download?.contentType, 'application/json');
+    const file = JSON.parse(res.body as string) as {
+      profiles: { samples: number[][]; weights: number[] }[];
+      shared: { frames: { name: string }[] };
+    };
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(
+      readFileSync(require.resolve('speedscope/dist/release/file-format-schema.json'), 'utf8'),
+    ) as object;
+    const validate = new Ajv({ strict: false }).compile(schema);
+    assert.ok(validate(file), JSON.stringify(validate.errors));
+    const profile = file.profiles[0]!;
+    assert.equal(
+      profile.weights.reduce((a, b) => a + b, 0),
+      9 * 50_000_000,
+    );
+    const leaves = profile.samples.map((s) => file.shared.frames[s[s.length - 1]!]!.name).sort();
+    assert.deepEqual(leaves, ['otherThread', 'threadHot']);
+  });
+
+  it('writes collapsed stacks, root first, one line per stack', async () => {
+    const res = await exported('collapsed', fx.ids.root, { tier: 'process' });
+    assert.equal(res.body, 'main;otherThread 250000000\nmain;threadHot 200000000\n');
+  });
+
+  it('refuses an unknown format', async () => {
+    const res = await exported('svg');
+    assert.equal(res.status, 400);
+    assert.match(
+      (res.body as { error: string }).error,
+      /format must be one of pprof, speedscope, collapsed/,
+    );
+  });
+});

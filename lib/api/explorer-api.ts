@@ -1,6 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { queryOperations, queryServices } from '../traces/query-services';
 import { inlineSqlParams } from '../clickhouse/sql';
+import { querySpansRunningFunction } from '../correlation/spans-running-function';
 import { searchSpans, spanSearchQuery } from '../traces/search-spans';
 import { BadRequest, ok, type ApiResult } from './api-result';
 import { optionalNumber, optionalString, timeParam } from './parse-params';
@@ -57,4 +58,28 @@ export async function spansApi(
     truncated: found.length > limit,
     sql: inlineSqlParams(spanSearchQuery({ ...search, limit })),
   });
+}
+
+/**
+ * GET /api/functions/spans?function=&from=&to=&service=&limit= → { spans, sql }: the slowest spans
+ * whose (linked or labelled) samples contain a function, with the share of their samples in it.
+ */
+export async function spansRunningFunctionApi(
+  client: ClickHouseClient,
+  params: URLSearchParams,
+): Promise<ApiResult> {
+  const fn = optionalString(params, 'function', 256);
+  if (fn === undefined) throw new BadRequest('function must name (part of) a function');
+  const toMs = timeParam(params, 'to') ?? Date.now();
+  const fromMs = timeParam(params, 'from') ?? toMs - 3_600_000;
+  if (fromMs > toMs) throw new BadRequest('from must not be after to');
+  return ok(
+    await querySpansRunningFunction(client, {
+      fn,
+      fromMs,
+      toMs,
+      service: optionalString(params, 'service'),
+      limit: optionalNumber(params, 'limit', { min: 1, max: 1000 }) ?? 50,
+    }),
+  );
 }

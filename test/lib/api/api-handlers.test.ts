@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { answer } from '../../../lib/api/api-result';
-import { operationsApi, servicesApi, spansApi } from '../../../lib/api/explorer-api';
+import {
+  operationsApi,
+  servicesApi,
+  spansApi,
+  spansRunningFunctionApi,
+} from '../../../lib/api/explorer-api';
+import { sqlApi } from '../../../lib/api/sql-api';
 import { spanContextApi, spanProfileApi, traceApi } from '../../../lib/api/trace-api';
+import { SqlSandbox } from '../../../lib/sql-console/sql-sandbox';
 import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
 import { openTempStore, type TempStore } from '../../support/temp-store';
 import { randomId } from '../../support/trace-request';
@@ -117,5 +124,64 @@ describe('API handlers', () => {
         ['service.name', 'db', 'span'],
       ],
     );
+  });
+
+  it('finds the slowest spans that ran a function, with the share of their samples in it', async () => {
+    const from = String(Date.now() - 3_600_000);
+    const res = await call(() =>
+      spansRunningFunctionApi(store.client, q({ function: 'EXACTHOT', from })),
+    );
+    assert.equal(res.status, 200);
+    const body = res.body as {
+      spans: { spanId: string; samples: number; matching: number; share: number }[];
+      sql: string;
+    };
+    assert.deepEqual(
+      body.spans.map((s) => [s.spanId, s.samples, s.matching, s.share]),
+      [[fx.ids.c1, 3, 3, 1]],
+    );
+    assert.match(body.sql, /positionCaseInsensitive\(f, 'EXACTHOT'\)/);
+    const label = await call(() =>
+      spansRunningFunctionApi(store.client, q({ function: 'labelHot', from })),
+    );
+    assert.deepEqual(
+      (label.body as { spans: { spanId: string }[] }).spans.map((s) => s.spanId),
+      [fx.ids.c2],
+    );
+    const none = await call(() =>
+      spansRunningFunctionApi(store.client, q({ function: 'nothingLikeThis', from })),
+    );
+    assert.deepEqual((none.body as { spans: unknown[] }).spans, []);
+    const missing = await call(() => spansRunningFunctionApi(store.client, q({})));
+    assert.equal(missing.status, 400);
+  });
+
+  it('gives every answer the runnable SQL behind it', async () => {
+    const from = String(Date.now() - 3_600_000);
+    const spans = (await call(() => spansApi(store.client, q({ from, service: 'db' })))).body as {
+      sql: string;
+    };
+    assert.match(spans.sql, /ServiceName = 'db'/);
+    const trace = (await call(() => traceApi(store.client, fx.traceId))).body as { sql: string };
+    assert.match(trace.sql, new RegExp(fx.traceId));
+    const profile = (await call(() => spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({}))))
+      .body as { sql: string };
+    assert.match(profile.sql, /profile_samples_by_span/);
+    assert.match(profile.sql, new RegExp(fx.ids.c1));
+    // Each runs as is in the SQL console and gives the same answer.
+    const sandbox = await SqlSandbox.open({ mode: 'embedded', dataDir: store.dataDir, ttlDays: 7 });
+    try {
+      for (const text of [spans.sql, trace.sql, profile.sql]) {
+        const res = await call(() => sqlApi(sandbox, { query: text }));
+        assert.equal(res.status, 200, `${text}\n→ ${JSON.stringify(res.body)}`);
+      }
+      const rerun = (await call(() => sqlApi(sandbox, { query: profile.sql }))).body as {
+        rows: unknown[][];
+      };
+      assert.equal(rerun.rows.length, 1);
+      assert.equal(rerun.rows[0]![0], '150000000');
+    } finally {
+      await sandbox.close();
+    }
   });
 });

@@ -117,14 +117,20 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
     const api = `http://127.0.0.1:${server.webPort ?? 0}`;
     const agent = spawn(process.execPath, [path.join(root, 'collector-agent/run.mjs')], {
       env: { ...process.env, TRACEPROF_OTLP_ENDPOINT: `127.0.0.1:${server.grpcPort}` },
-      // The agent logs a line for every executable it cannot read symbols of; keep it quiet.
-      stdio: 'ignore',
+      // The agent logs a line for every executable it cannot read symbols of: keep only the tail,
+      // to show if it stops.
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     children.push(agent);
-    await waitFor(
-      async () => (await fetch('http://127.0.0.1:13133/').catch(() => undefined))?.ok === true,
-      120_000,
-    );
+    let agentLog = '';
+    agent.stderr?.on('data', (chunk: Buffer) => {
+      agentLog = (agentLog + chunk.toString()).slice(-4000);
+    });
+    await waitFor(async () => {
+      if (agent.exitCode !== null)
+        throw new Error(`the agent exited (${agent.exitCode}):\n${agentLog}`);
+      return (await fetch('http://127.0.0.1:13133/').catch(() => undefined))?.ok === true;
+    }, 120_000);
     agentPid = Number(
       spawnSync('pgrep', ['-n', '-f', 'otelcol-traceprof/otelcol-traceprof --config'], {
         encoding: 'utf8',

@@ -123,7 +123,7 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
     });
     children.push(agent);
     let agentLog = '';
-    agent.stderr?.on('data', (chunk: Buffer) => {
+    agent.stderr.on('data', (chunk: Buffer) => {
       agentLog = (agentLog + chunk.toString()).slice(-4000);
     });
     await waitFor(async () => {

@@ -1,3 +1,4 @@
+// Long: one case per normalization rule, each building its own OTLP payload.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeExportProfilesRequest } from '../../../ingest/otlp/decode-export-request';

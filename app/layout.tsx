@@ -8,6 +8,7 @@ import './styles/tables.css';
 import './styles/explorer.css';
 import './styles/span-view.css';
 import './styles/profile.css';
+import './styles/sql.css';
 
 export const metadata: Metadata = {
   title: 'traceprof',

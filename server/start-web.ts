@@ -19,7 +19,8 @@ export async function startWeb(options: {
   const app = next({ dev: options.dev, dir: root, hostname: options.host, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => {
+  // Large enough for /sql?q= links that carry a whole query (Show SQL of a big trace).
+  const server = http.createServer({ maxHeaderSize: 256 * 1024 }, (req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('traceprof: web request failed', e);
       if (!res.headersSent) res.writeHead(500).end('internal error');

@@ -9,14 +9,24 @@ function errorText(body: unknown): string | undefined {
 }
 
 /**
- * GETs one of our API routes. The body's type is the route's documented contract (lib/api), so
- * it is asserted rather than validated; errors become ApiError with the API's own message.
+ * GETs one of our API routes, or POSTs `body` as JSON when given. The answer's type is the
+ * route's documented contract (lib/api), so it is asserted rather than validated; errors become
+ * ApiError with the API's own message.
  */
-export async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  const body: unknown = await res.json().catch(() => undefined);
+export async function fetchJson<T>(url: string, signal: AbortSignal, body?: unknown): Promise<T> {
+  const init: RequestInit =
+    body === undefined
+      ? { signal, headers: { accept: 'application/json' } }
+      : {
+          signal,
+          method: 'POST',
+          headers: { accept: 'application/json', 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        };
+  const res = await fetch(url, init);
+  const answer: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
-    throw new ApiError(res.status, errorText(body) ?? `${res.status} ${res.statusText}`);
+    throw new ApiError(res.status, errorText(answer) ?? `${res.status} ${res.statusText}`);
   }
-  return body as T;
+  return answer as T;
 }

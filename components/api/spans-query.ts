@@ -9,6 +9,8 @@ export interface SpansResult {
   spans: SpanSummary[];
   fromMs: number;
   toMs: number;
+  /** The search with its parameters inlined, runnable in the SQL console. */
+  sql: string | undefined;
 }
 
 /** The scatter can show more than a screen of rows; the API allows up to 1000. */
@@ -40,11 +42,11 @@ export function spansQuery(filters: ExplorerFilters) {
         limit: String(limit),
       });
       for (const key of textFilters) if (filters[key]) params.set(key, filters[key]);
-      const body = await fetchJson<{ spans: SpanSummary[] }>(
+      const body = await fetchJson<{ spans: SpanSummary[]; sql?: string }>(
         `/api/spans?${params.toString()}`,
         signal,
       );
-      return { spans: body.spans, fromMs, toMs };
+      return { spans: body.spans, fromMs, toMs, sql: body.sql };
     },
     staleTime: 15_000,
   });

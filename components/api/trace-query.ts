@@ -6,6 +6,8 @@ import { fetchJson } from './fetch-json';
 export interface TraceResponse {
   traceId: string;
   spans: TraceSpan[];
+  /** The trace query with its parameters inlined, runnable in the SQL console. */
+  sql?: string;
 }
 
 /** GET /api/traces/<traceId>: all spans of a trace; 404 when none is stored. */

@@ -7,9 +7,12 @@ import type { SpanSummary } from '../../lib/traces/span-search';
 import { servicesQuery } from '../api/services-query';
 import { spansQuery } from '../api/spans-query';
 import { MessagePanel } from '../feedback/message-panel';
-import { explorerFiltersFromParams } from '../url/explorer-filters';
+import { ShowSqlLink } from '../sql/show-sql-link';
+import { explorerFiltersFromParams, functionSearchFromParams } from '../url/explorer-filters';
 import { useUrlParams } from '../url/use-url-params';
 import { ExplorerFiltersPanel } from './explorer-filters-panel';
+import { FunctionSearchField } from './function-search-field';
+import { FunctionSpansPanel } from './function-spans-panel';
 import { LatencyScatter } from './latency-scatter';
 import { spanHref } from './span-href';
 import { SpanTable } from './span-table';
@@ -22,6 +25,7 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
   const router = useRouter();
   const { params, update } = useUrlParams();
   const filters = explorerFiltersFromParams(params);
+  const fn = functionSearchFromParams(params);
   const services = useQuery(servicesQuery());
   const hasData = (services.data?.services.length ?? 0) > 0;
   const spans = useQuery({ ...spansQuery(filters), enabled: hasData });
@@ -52,6 +56,12 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
           services={services.data?.services ?? []}
           onChange={update}
         />
+        <FunctionSearchField
+          value={fn}
+          onCommit={(value) => {
+            update({ fn: value }, 'replace');
+          }}
+        />
       </aside>
       <main className="explorer-main">
         <div className="explorer-summary" aria-live="polite">
@@ -63,14 +73,17 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
               {profiled} with profile samples
             </span>
           ) : null}
-          <button
-            type="button"
-            className="btn btn-quiet"
-            onClick={() => void spans.refetch()}
-            disabled={!hasData}
-          >
-            Refresh
-          </button>
+          <span className="explorer-summary-actions">
+            <ShowSqlLink sql={spans.data?.sql} />
+            <button
+              type="button"
+              className="btn btn-quiet"
+              onClick={() => void spans.refetch()}
+              disabled={!hasData}
+            >
+              Refresh
+            </button>
+          </span>
         </div>
         <section className="panel scatter-panel" aria-label="Latency over time">
           <div className="panel-header">
@@ -90,24 +103,35 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
             />
           ) : null}
         </section>
-        <section className="panel table-panel" aria-label="Matching spans">
-          {spans.isError ? (
-            <MessagePanel tone="error" title="The search failed">
-              {spans.error.message}
-            </MessagePanel>
-          ) : spans.data && list.length === 0 ? (
-            <MessagePanel tone="info" title="No spans match">
-              Nothing in this time range matches the filters. Widen the time range or clear a
-              filter.
-            </MessagePanel>
-          ) : spans.data ? (
-            <div className="panel-scroll">
-              <SpanTable spans={list} hrefOf={hrefOf} onOpen={open} />
-            </div>
-          ) : (
-            <div className="loading-block">Loading spans…</div>
-          )}
-        </section>
+        {fn ? (
+          <FunctionSpansPanel
+            fn={fn}
+            filters={filters}
+            params={params}
+            onClear={() => {
+              update({ fn: '' });
+            }}
+          />
+        ) : (
+          <section className="panel table-panel" aria-label="Matching spans">
+            {spans.isError ? (
+              <MessagePanel tone="error" title="The search failed">
+                {spans.error.message}
+              </MessagePanel>
+            ) : spans.data && list.length === 0 ? (
+              <MessagePanel tone="info" title="No spans match">
+                Nothing in this time range matches the filters. Widen the time range or clear a
+                filter.
+              </MessagePanel>
+            ) : spans.data ? (
+              <div className="panel-scroll">
+                <SpanTable spans={list} hrefOf={hrefOf} onOpen={open} />
+              </div>
+            ) : (
+              <div className="loading-block">Loading spans…</div>
+            )}
+          </section>
+        )}
       </main>
     </div>
   );

@@ -1,7 +1,11 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { AppNav } from './app-nav';
 
-/** The top bar of every page: the product name (home link), the page's title and its actions. */
+/**
+ * The top bar of every page: the product name (home link), the page's title, its actions, and
+ * the links to the app's pages.
+ */
 export function AppHeader({ title, children }: { title: ReactNode; children?: ReactNode }) {
   return (
     <header className="app-header">
@@ -11,6 +15,7 @@ export function AppHeader({ title, children }: { title: ReactNode; children?: Re
       </Link>
       <div className="app-header-title">{title}</div>
       <div className="app-header-actions">{children}</div>
+      <AppNav />
     </header>
   );
 }

@@ -13,7 +13,9 @@ import { TopFunctionsTable } from '../flame-graph/top-functions-table';
 import type { SpanViewState } from '../url/span-view-state';
 import type { UrlPatch } from '../url/use-url-params';
 import { CoverageMeter, type CoverageStatus } from './coverage-meter';
+import { ShowSqlLink } from '../sql/show-sql-link';
 import { NoSamples } from './no-samples';
+import { ProfileDownloads } from './profile-downloads';
 import { ScopeSwitch } from './scope-switch';
 import { TierPicker } from './tier-picker';
 
@@ -91,6 +93,9 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
             update({ tier, zoom: undefined });
           }}
         />
+        <span className="panel-header-end">
+          <ShowSqlLink sql={profile.data?.sql} />
+        </span>
       </div>
       <div className="profile-toolbar">
         <CoverageMeter status={status} />
@@ -108,6 +113,16 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
           onOrientation={(o) => {
             update({ orientation: o === 'flame' ? undefined : o }, 'replace');
           }}
+        />
+        <ProfileDownloads
+          traceId={traceId}
+          spanId={span.spanId}
+          scope={view.scope}
+          tier={
+            profile.data && profile.data.tier !== 'none' && profile.data.total > 0
+              ? profile.data.tier
+              : undefined
+          }
         />
       </div>
       <div className="profile-body">

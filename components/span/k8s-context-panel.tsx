@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ContextField, ContextSource } from '../../lib/correlation/span-context';
 import { spanContextQuery } from '../api/span-context-query';
+import { ShowSqlLink } from '../sql/show-sql-link';
 
 /** The Kubernetes placement rows, shown even when unknown so a gap is visible. */
 const k8sRows: [key: string, label: string][] = [
@@ -63,7 +64,10 @@ export function K8sContextPanel({ traceId, spanId }: { traceId: string; spanId: 
   if (image && tag) fields.set(image.key, { ...image, value: `${image.value}:${tag.value}` });
   return (
     <section className="side-section" aria-label="Kubernetes context">
-      <h3 className="side-title">Kubernetes context</h3>
+      <div className="side-title-row">
+        <h3 className="side-title">Kubernetes context</h3>
+        <ShowSqlLink sql={context.data?.sql} />
+      </div>
       {context.isPending ? (
         <p className="muted small">Loading context…</p>
       ) : context.isError ? (

@@ -9,6 +9,7 @@ import { MessagePanel } from '../feedback/message-panel';
 import { formatDuration } from '../format/format-duration';
 import { ProfilePanel } from '../profile/profile-panel';
 import { K8sContextPanel } from '../span/k8s-context-panel';
+import { ShowSqlLink } from '../sql/show-sql-link';
 import { SpanAttributes } from '../span/span-attributes';
 import { SpanSummaryHeader } from '../span/span-summary-header';
 import { spanViewStateFromParams } from '../url/span-view-state';
@@ -67,6 +68,9 @@ export function SpanView({ traceId }: { traceId: string }) {
           <span className="muted">
             {formatDuration(waterfall.totalNs)} · {trace.data.spans.length} spans · {services}{' '}
             {services === 1 ? 'service' : 'services'}
+          </span>
+          <span className="panel-header-end">
+            <ShowSqlLink sql={trace.data.sql} />
           </span>
         </div>
         <Waterfall waterfall={waterfall} selectedSpanId={selected?.spanId} onSelect={select} />

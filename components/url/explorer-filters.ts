@@ -26,6 +26,7 @@ export const explorerParamKeys = [
   'deployment',
   'pod',
   'attr',
+  'fn',
 ] as const;
 
 export type ExplorerTextKey = 'minDurationMs' | 'namespace' | 'deployment' | 'pod' | 'attr';
@@ -42,6 +43,14 @@ export function explorerFiltersFromParams(params: URLSearchParams): ExplorerFilt
     pod: text('pod'),
     attr: text('attr'),
   };
+}
+
+/**
+ * The explorer's reverse lookup, `fn=`: a function name substring whose spans are listed instead
+ * of the slowest spans; '' for none.
+ */
+export function functionSearchFromParams(params: URLSearchParams): string {
+  return params.get('fn')?.trim() ?? '';
 }
 
 /** Only the explorer's keys of a query string, in a stable order. */

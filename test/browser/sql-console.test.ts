@@ -33,6 +33,8 @@ async function setQuery(page: Page, query: string): Promise<void> {
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(query);
+  // Close the completion list the inserted text opened.
+  await page.keyboard.press('Escape');
 }
 
 /** The result table's column names and cell texts. */
@@ -182,6 +184,19 @@ describe('the SQL console: examples, downloads, links, Show SQL and read-only re
         (u) => u.pathname === `/traces/${traceId}` && u.searchParams.get('span') === checkoutSpanId,
       );
       await page.getByTestId('flame-graph').locator(`svg g[name="${hotFunction}"]`).waitFor();
+    });
+
+    await t.test('downloads the flame graph as collapsed stacks', async () => {
+      await page.getByRole('button', { name: 'Download ▾' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('a[data-format="collapsed"]').click(),
+      ]);
+      assert.match(download.suggestedFilename(), new RegExp(`${checkoutSpanId}.*\\.txt$`));
+      const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+      const hot = lines.find((l) => l.split(' ')[0]?.endsWith(`;${hotFunction}`));
+      // 12 samples of 50 ms each end in the hot function.
+      assert.equal(hot?.split(' ')[1], '600000000', lines.join('\n'));
     });
 
     await t.test("takes the flame graph's SQL to the console with Show SQL", async () => {

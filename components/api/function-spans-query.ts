@@ -1,0 +1,56 @@
+import { queryOptions } from '@tanstack/react-query';
+import { resolveTimeRange, type TimeRange } from '../url/time-range';
+import { fetchJson } from './fetch-json';
+
+/** A span whose profile samples contain a function, and how many of them do. */
+export interface FunctionSpan {
+  traceId: string;
+  spanId: string;
+  service: string;
+  name: string;
+  /** Unix ns, decimal string. */
+  startNs: string;
+  /** ns, decimal string. */
+  durationNs: string;
+  /** The span's sample hits. */
+  samples: number;
+  /** Of those, the hits whose stack contains the function. */
+  matching: number;
+  /** matching / samples, 0..1. */
+  share: number;
+}
+
+export interface FunctionSpansResult {
+  spans: FunctionSpan[];
+  /** The query the API ran, runnable in the SQL console. */
+  sql?: string;
+}
+
+export interface FunctionSpansInput {
+  /** Function name substring (the API matches it case-insensitively). */
+  fn: string;
+  range: TimeRange;
+  /** '' for every service. */
+  service: string;
+}
+
+const limit = 100;
+
+/** GET /api/functions/spans: the slowest spans whose samples contain a function. */
+export function functionSpansQuery({ fn, range, service }: FunctionSpansInput) {
+  return queryOptions({
+    queryKey: ['function-spans', fn, range, service],
+    queryFn: ({ signal }) => {
+      const { fromMs, toMs } = resolveTimeRange(range, Date.now());
+      const params = new URLSearchParams({
+        function: fn,
+        from: String(fromMs),
+        to: String(toMs),
+        limit: String(limit),
+      });
+      if (service) params.set('service', service);
+      return fetchJson<FunctionSpansResult>(`/api/functions/spans?${params.toString()}`, signal);
+    },
+    staleTime: 15_000,
+  });
+}

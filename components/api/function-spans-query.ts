@@ -1,24 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { SpanRunningFunction } from '../../lib/correlation/spans-running-function';
 import { resolveTimeRange, type TimeRange } from '../url/time-range';
 import { fetchJson } from './fetch-json';
 
 /** A span whose profile samples contain a function, and how many of them do. */
-export interface FunctionSpan {
-  traceId: string;
-  spanId: string;
-  service: string;
-  name: string;
-  /** Unix ns, decimal string. */
-  startNs: string;
-  /** ns, decimal string. */
-  durationNs: string;
-  /** The span's sample hits. */
-  samples: number;
-  /** Of those, the hits whose stack contains the function. */
-  matching: number;
-  /** matching / samples, 0..1. */
-  share: number;
-}
+export type FunctionSpan = SpanRunningFunction;
 
 export interface FunctionSpansResult {
   spans: FunctionSpan[];

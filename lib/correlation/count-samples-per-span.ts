@@ -38,7 +38,14 @@ export async function countSamplesPerSpan(
     else e.label += Number(r.hits);
     byNamed.set(r.spanId, e);
   }
-  const windows = await countWindowHits(client, spans);
+  // Window counts only where no sample names the span: they are shown only then, and they cost.
+  const windows = await countWindowHits(
+    client,
+    spans.filter((s) => {
+      const n = byNamed.get(s.spanId);
+      return !n || n.link + n.label === 0;
+    }),
+  );
   for (const s of spans) {
     const n = byNamed.get(s.spanId);
     const w = windows.get(s.spanId);
@@ -59,42 +66,46 @@ async function countWindowHits(
   if (ws.length === 0) return out;
   const starts = ws.map(({ s }) => BigInt(s.startNs));
   const ends = ws.map(({ s }) => BigInt(s.startNs) + BigInt(s.durationNs));
+  const minStart = starts.reduce((a, b) => (a < b ? a : b));
+  const maxEnd = ends.reduce((a, b) => (a > b ? a : b));
+  // A hash join of the samples of the spans' processes against the windows as a small table:
+  // each sample meets only the windows of its own process, not every window of the page.
   const q = sql`
-    WITH ${param(
-      'Array(String)',
-      ws.map(({ s }) => s.spanId),
-    )} AS ids,
-         ${param(
-           'Array(String)',
-           ws.map(({ p }) => p.hostName),
-         )} AS hosts,
-         ${param(
-           'Array(UInt32)',
-           ws.map(({ p }) => p.pid),
-         )} AS pids,
-         ${param(
-           'Array(UInt32)',
-           ws.map(({ p }) => p.threadId),
-         )} AS tids,
-         ${param('Array(Int64)', starts)} AS starts,
-         ${param('Array(Int64)', ends)} AS ends
-    SELECT ids[i] AS spanId, countIf(tids[i] > 0 AND ThreadId = tids[i]) AS thread, count() AS process
-    FROM profile_samples
-    ARRAY JOIN arrayFilter(
-      j -> ProcessPid = pids[j] AND (HostName = hosts[j] OR HostName = '' OR hosts[j] = '')
-        AND toUnixTimestamp64Nano(Timestamp) BETWEEN starts[j] AND ends[j]
-        AND (SpanId = '' OR SpanId = ids[j]),
-      arrayEnumerate(ids)) AS i
-    WHERE ProcessPid IN pids AND SampleType = 'cpu'
-      AND Timestamp >= fromUnixTimestamp64Nano(${param(
-        'Int64',
-        starts.reduce((a, b) => (a < b ? a : b)),
-      )})
-      AND Timestamp <= fromUnixTimestamp64Nano(${param(
-        'Int64',
-        ends.reduce((a, b) => (a > b ? a : b)),
-      )})
-    GROUP BY spanId`;
+    SELECT w.id AS spanId, countIf(w.tid > 0 AND s.ThreadId = w.tid) AS thread, count() AS process
+    FROM (
+      SELECT ProcessPid, HostName, ThreadId, SpanId, toUnixTimestamp64Nano(Timestamp) AS ts
+      FROM profile_samples
+      WHERE ProcessPid IN ${param('Array(UInt32)', [...new Set(ws.map(({ p }) => p.pid))])}
+        AND SampleType = 'cpu'
+        AND Timestamp >= fromUnixTimestamp64Nano(${param('Int64', minStart)})
+        AND Timestamp <= fromUnixTimestamp64Nano(${param('Int64', maxEnd)})
+    ) AS s
+    INNER JOIN (
+      SELECT w.1 AS id, w.2 AS host, w.3 AS pid, w.4 AS tid, w.5 AS start, w.6 AS end
+      FROM (SELECT arrayJoin(arrayZip(
+        ${param(
+          'Array(String)',
+          ws.map(({ s }) => s.spanId),
+        )},
+        ${param(
+          'Array(String)',
+          ws.map(({ p }) => p.hostName),
+        )},
+        ${param(
+          'Array(UInt32)',
+          ws.map(({ p }) => p.pid),
+        )},
+        ${param(
+          'Array(UInt32)',
+          ws.map(({ p }) => p.threadId),
+        )},
+        ${param('Array(Int64)', starts)},
+        ${param('Array(Int64)', ends)})) AS w)
+    ) AS w ON s.ProcessPid = w.pid
+    WHERE s.ts >= w.start AND s.ts <= w.end
+      AND (s.HostName = w.host OR s.HostName = '' OR w.host = '')
+      AND (s.SpanId = '' OR s.SpanId = w.id)
+    GROUP BY w.id`;
   const rs = await client.query({ ...q, format: 'JSONEachRow' });
   for (const r of await rs.json<{ spanId: string; thread: string; process: string }>()) {
     out.set(r.spanId, { thread: Number(r.thread), process: Number(r.process) });

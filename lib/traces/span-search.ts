@@ -29,7 +29,7 @@ export interface SpanSummary {
   statusCode: string;
   pod: string;
   namespace: string;
-  /** Sample hits of the most certain tier that has any. */
+  /** Sample hits of the most certain tier with samples. */
   samples: number;
   tier: CorrelationTier | 'none';
 }

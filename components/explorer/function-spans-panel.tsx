@@ -2,13 +2,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { DurationCell, ServiceCell } from './span-cells';
 import { functionSpansQuery, type FunctionSpan } from '../api/function-spans-query';
 import { MessagePanel } from '../feedback/message-panel';
-import { formatDuration } from '../format/format-duration';
 import { formatPercent } from '../format/format-percent';
 import { formatClock, nsToMs } from '../format/format-time';
 import { ShowSqlLink } from '../sql/show-sql-link';
-import { serviceColor } from '../trace/service-color';
 import type { ExplorerFilters } from '../url/explorer-filters';
 import { spanHref } from './span-href';
 
@@ -45,14 +44,8 @@ function FunctionSpansTable({
           const ns = Number(s.durationNs);
           return (
             <tr key={`${s.traceId}-${s.spanId}`} data-span-id={s.spanId}>
-              <td className="num duration-cell">
-                <span className="duration-bar" style={{ width: `${(100 * ns) / maxNs}%` }} />
-                <span className="duration-text">{formatDuration(ns)}</span>
-              </td>
-              <td>
-                <span className="service-chip" style={{ background: serviceColor(s.service) }} />
-                {s.service}
-              </td>
+              <DurationCell ns={ns} maxNs={maxNs} />
+              <ServiceCell service={s.service} />
               <td className="op-cell">
                 <Link href={hrefOf(s)}>{s.name}</Link>
               </td>

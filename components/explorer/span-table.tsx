@@ -1,10 +1,9 @@
 'use client';
 
 import Link from 'next/link';
+import { DurationCell, ServiceCell } from './span-cells';
 import type { SpanSummary } from '../../lib/traces/span-search';
-import { formatDuration } from '../format/format-duration';
 import { formatClock, nsToMs } from '../format/format-time';
-import { serviceColor } from '../trace/service-color';
 import { TierBadge } from '../profile/tier-badge';
 
 interface SpanTableProps {
@@ -45,14 +44,8 @@ export function SpanTable({ spans, hrefOf, onOpen }: SpanTableProps) {
                 if (e.key === 'Enter') onOpen(s);
               }}
             >
-              <td className="num duration-cell">
-                <span className="duration-bar" style={{ width: `${(100 * ns) / maxNs}%` }} />
-                <span className="duration-text">{formatDuration(ns)}</span>
-              </td>
-              <td>
-                <span className="service-chip" style={{ background: serviceColor(s.service) }} />
-                {s.service}
-              </td>
+              <DurationCell ns={ns} maxNs={maxNs} />
+              <ServiceCell service={s.service} />
               <td className="op-cell">
                 <Link href={hrefOf(s)}>{s.name}</Link>
                 {s.statusCode === 'Error' ? <span className="badge badge-error">error</span> : null}

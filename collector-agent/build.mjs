@@ -12,7 +12,7 @@
 // No dependencies besides Node >= 18 and Go >= 1.25.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -115,7 +115,9 @@ export function isUpToDate() {
 
 /** Builds the launcher (standard library only, a second or two) when missing or older than its sources. */
 export function buildLauncher() {
-  const sources = ['main.go', 'mounts.go', 'seccomp.go', 'go.mod'].map((f) => join(launcherDir, f));
+  const sources = readdirSync(launcherDir)
+    .filter((f) => f.endsWith('.go') || f === 'go.mod')
+    .map((f) => join(launcherDir, f));
   const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
   if (existsSync(launcherBinary) && statSync(launcherBinary).mtimeMs > newest)
     return launcherBinary;

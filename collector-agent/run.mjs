@@ -12,9 +12,10 @@
 //
 // Before starting, it checks what the eBPF profiler v0.0.202618 needs at start-up.
 // Missing essentials (root, Linux >= 5.10, bpf() and perf events, CAP_SYS_ADMIN or
-// CAP_BPF+CAP_PERFMON) are printed and it exits 1. Three gaps common in sandboxes are bridged by
+// CAP_BPF+CAP_PERFMON) are printed and it exits 1. Four gaps common in sandboxes are bridged by
 // our launcher (launcher/main.go) instead, in the agent's own environment only: no permission to
-// raise RLIMIT_MEMLOCK, no tracefs mounted, no kprobes in the kernel.
+// raise RLIMIT_MEMLOCK, no tracefs mounted, no kprobes in the kernel, and a time namespace whose
+// monotonic clock is offset from the host's (which would shift every sample's timestamp).
 // `--check` prints what it found and exits 0 when the agent can run, 1 when it cannot.
 
 import { spawn } from 'node:child_process';
@@ -81,8 +82,8 @@ export function ebpfReadiness() {
   }
 
   const capHex = /^CapEff:\s*([0-9a-f]+)/m.exec(readOr('/proc/self/status', ''))?.[1];
-  if (capHex) {
-    const cap = BigInt(`0x${capHex}`);
+  const cap = capHex ? BigInt(`0x${capHex}`) : undefined;
+  if (cap !== undefined) {
     if (
       (cap & CAP_SYS_ADMIN) === 0n &&
       (cap & (CAP_BPF | CAP_PERFMON)) !== (CAP_BPF | CAP_PERFMON)
@@ -104,6 +105,20 @@ export function ebpfReadiness() {
     }
   }
 
+  // The profiler stamps samples with the host's CLOCK_MONOTONIC (bpf_ktime_get_ns) and converts
+  // them with its own CLOCK_MONOTONIC: in a time namespace with an offset, every sample would land
+  // that far from its spans. The launcher runs the agent in a namespace with the host's clocks.
+  const clockOffset = timeNamespaceOffsetSeconds();
+  if (clockOffset !== 0 && cap !== undefined && (cap & CAP_SYS_ADMIN) === 0n) {
+    // Creating a time namespace takes CAP_SYS_ADMIN; the agent still runs, but its samples can
+    // only be matched to spans by link or label, not by time window.
+    console.warn(
+      `run.mjs: warning: this time namespace's monotonic clock is ${clockOffset} s off the host's and without CAP_SYS_ADMIN the agent cannot leave it: samples will be stamped ${clockOffset} s early`,
+    );
+  } else if (clockOffset !== 0) {
+    adapt.push('-host-clocks');
+  }
+
   // Tracepoints (sched_process_free, ...) are resolved through tracefs.
   const tracefs = TRACEFS_ROOTS.find((root) => existsSync(join(root, 'events')));
   if (!tracefs) adapt.push('-tracefs'); // mounted in the agent's private mount namespace
@@ -118,6 +133,21 @@ export function ebpfReadiness() {
     adapt.push('-hide-kallsyms-kprobe');
   }
   return { problems, adapt };
+}
+
+/**
+ * The largest offset, in seconds, of this process's time namespace from the host's monotonic and
+ * boot-time clocks; 0 outside a time namespace or on kernels without them.
+ */
+export function timeNamespaceOffsetSeconds() {
+  let largest = 0;
+  for (const line of readOr('/proc/self/timens_offsets', '').split('\n')) {
+    const [clock, seconds, nanoseconds] = line.trim().split(/\s+/);
+    if (clock !== 'monotonic' && clock !== 'boottime') continue;
+    const offset = Number(seconds) + Number(nanoseconds) / 1e9;
+    if (Number.isFinite(offset) && Math.abs(offset) > Math.abs(largest)) largest = offset;
+  }
+  return largest;
 }
 
 /** CONFIG_KPROBES from the running kernel's config, when the kernel exposes it. */

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureWebBuild } from '../../scripts/ensure-web-build';
 import { requireOrSkip } from '../support/require-or-skip';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
+import { wallClockStep, windowDiagnosis, type ProfileNode, type SpanRow } from './window-diagnosis';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -36,22 +37,6 @@ function freePort(): Promise<number> {
       });
     });
   });
-}
-
-interface SpanRow {
-  traceId: string;
-  spanId: string;
-  service: string;
-  name: string;
-  durationNs: string;
-  samples: number;
-  tier: string;
-}
-
-interface ProfileNode {
-  name: string;
-  frameType: string;
-  children: ProfileNode[];
 }
 
 function treeHas(node: ProfileNode, name: string): boolean {
@@ -254,52 +239,6 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
     }
   });
 });
-
-/** How far the wall clock has been stepped against the monotonic clock since this process began. */
-function wallClockStep(): number {
-  return Date.now() - (performance.timeOrigin + performance.now());
-}
-
-/**
- * What a failing window match looked like: the spans' tiers and sample counts, the leaf frames of
- * the first, how old the newest sample of its process is, and anything that moves timestamps
- * (a stepped wall clock, a time namespace).
- */
-async function windowDiagnosis(
-  api: string,
-  spans: SpanRow[],
-  stepAtStart: number,
-): Promise<string> {
-  const first = spans[0];
-  if (!first) return 'no spans';
-  const res = await fetch(`${api}/api/traces/${first.traceId}/spans/${first.spanId}/profile`);
-  const profile = (await res.json()) as { tier: string; tree: ProfileNode };
-  const leaves: string[] = [];
-  const walk = (n: ProfileNode): void => {
-    if (n.children.length === 0) leaves.push(n.name);
-    n.children.forEach(walk);
-  };
-  walk(profile.tree);
-  const trace = (await (await fetch(`${api}/api/traces/${first.traceId}`)).json()) as {
-    spans: { spanId: string; resource: Record<string, string> }[];
-  };
-  const pid = Number(trace.spans.find((s) => s.spanId === first.spanId)?.resource['process.pid']);
-  const newest = await fetch(`${api}/api/sql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `SELECT toUnixTimestamp64Milli(max(Timestamp)) AS newest, count() AS samples FROM profile_samples WHERE ProcessPid = ${pid}`,
-    }),
-  });
-  const row = ((await newest.json()) as { rows?: unknown[][] }).rows?.[0] ?? [];
-  return [
-    `tiers/samples ${spans.map((s) => `${s.tier}/${s.samples}`).join(' ')}`,
-    `first span's tier ${profile.tier}, leaves ${leaves.slice(0, 5).join(' | ')}`,
-    `pid ${pid}: ${String(row[1])} samples, newest ${((Date.now() - Number(row[0])) / 1000).toFixed(1)} s old`,
-    `wall clock stepped ${((wallClockStep() - stepAtStart) / 1000).toFixed(3)} s during the run`,
-    `time namespace offsets: ${readFileSync('/proc/self/timens_offsets', 'utf8').replace(/\s+/g, ' ')}`,
-  ].join('; ');
-}
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,12 @@ function unavailable(): string | undefined {
   return probe.status === 0 ? undefined : 'unshare cannot create a time namespace here';
 }
 
-/** `unshare` arguments that run a command in a new time namespace, OFFSET seconds ahead. */
-function offsetNamespace(): string[] {
-  const s = String(OFFSET);
+/**
+ * `unshare` arguments that run a command in a new time namespace `seconds` ahead of the host's
+ * clocks (offsets are always relative to the host, wherever the test itself runs).
+ */
+function offsetNamespace(seconds = OFFSET): string[] {
+  const s = String(seconds);
   return ['--time', '--monotonic', s, '--boottime', s, '--fork', '--'];
 }
 
@@ -38,9 +41,11 @@ describe('the agent launcher in a time namespace', () => {
 
   it('is asked for the host clocks when the monotonic clock is offset', (t) => {
     if (!requireOrSkip(t, reason === undefined, reason ?? '')) return;
-    const plain = spawnSync(process.execPath, [path.join(agentDir, 'run.mjs'), '--check'], {
-      encoding: 'utf8',
-    });
+    const plain = spawnSync(
+      'unshare',
+      [...offsetNamespace(0), process.execPath, path.join(agentDir, 'run.mjs'), '--check'],
+      { encoding: 'utf8' },
+    );
     const offset = spawnSync(
       'unshare',
       [...offsetNamespace(), process.execPath, path.join(agentDir, 'run.mjs'), '--check'],
@@ -66,7 +71,10 @@ describe('the agent launcher in a time namespace', () => {
     const launcher = built.stdout.trim().split('\n').pop() ?? '';
 
     // /proc/uptime reads the boot-time clock of the reader's time namespace.
-    const host = uptimeSeconds(readFileSync('/proc/uptime', 'utf8'));
+    const hostClock = spawnSync('unshare', [...offsetNamespace(0), 'cat', '/proc/uptime'], {
+      encoding: 'utf8',
+    });
+    const host = uptimeSeconds(hostClock.stdout);
     const inside = spawnSync('unshare', [...offsetNamespace(), 'cat', '/proc/uptime'], {
       encoding: 'utf8',
     });

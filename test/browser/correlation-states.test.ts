@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshotDir } from '../support/browser';
+import { describe, it, type TestContext } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshotDir } from '../support/browser';
 import {
   correlationFixtureRequests,
   type CorrelationRequests,
 } from '../support/correlation-fixture';
 import { exportOverGrpc } from '../support/raw-otlp-grpc';
-import { startWebServer, type WebServer } from './web-server';
+import { browserSuite } from './browser-suite';
 
 /** The tier buttons' state: which is pressed, and the count and enabled state of each. */
 async function tiers(page: Page): Promise<{ used: string | null; offered: string[] }> {
@@ -22,30 +22,21 @@ async function tiers(page: Page): Promise<{ used: string | null; offered: string
 }
 
 describe('the span view names how samples were matched and what coverage means', () => {
-  let web: WebServer;
-  let fixture: CorrelationRequests;
-  let browser: Browser | undefined;
-  let page: Page;
-  before(async () => {
-    web = await startWebServer();
-    fixture = correlationFixtureRequests();
+  const fixture: CorrelationRequests = correlationFixtureRequests();
+  const suite = browserSuite(async (web) => {
     for (const body of fixture.traces)
       assert.ok((await exportOverGrpc(web.grpcPort, 'traces', body)).ok);
     for (const body of fixture.profiles) {
       assert.ok((await exportOverGrpc(web.grpcPort, 'profiles', body)).ok);
     }
   });
-  after(async () => {
-    await browser?.close();
-    await web.stop();
-  });
+  let page: Page;
 
-  const open = async (t: Parameters<typeof launchChromium>[0], query: string) => {
-    browser ??= await launchChromium(t);
-    if (!browser) return false;
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${web.url}/traces/${fixture.traceId}?${query}`);
+  const open = async (t: TestContext, query: string) => {
+    const opened = await suite.newPage(t);
+    if (!opened) return false;
+    page = opened.page;
+    await page.goto(`${suite.web.url}/traces/${fixture.traceId}?${query}`);
     return true;
   };
 

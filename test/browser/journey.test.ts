@@ -1,22 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshotDir } from '../support/browser';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshotDir } from '../support/browser';
 import { journeyFixture, sendJourneyFixture, type JourneyFixture } from './journey-fixture';
-import { startWebServer, type WebServer } from './web-server';
-
-const viewport = { width: 1440, height: 900 };
-
-/** The page fits the viewport: panels may scroll inside, the page itself must not. */
-async function assertNoPageScroll(page: Page): Promise<void> {
-  const size = await page.evaluate(() => ({
-    height: document.documentElement.scrollHeight,
-    width: document.documentElement.scrollWidth,
-  }));
-  assert.ok(size.height <= viewport.height, `page is ${size.height}px tall`);
-  assert.ok(size.width <= viewport.width, `page is ${size.width}px wide`);
-}
+import { assertNoPageScroll, browserSuite } from './browser-suite';
 
 /** Waits until the flame graph's frame `name` spans the graph's whole width (zoomed to). */
 async function waitForZoomedTo(page: Page, name: string): Promise<void> {
@@ -49,30 +37,19 @@ async function waitForFrameLabel(page: Page, name: string): Promise<void> {
 }
 
 describe("a new user's journey from the explorer to a span's flame graph and back as a link", () => {
-  let web: WebServer;
   let fixture: JourneyFixture;
-  let browser: Browser | undefined;
-  before(async () => {
-    web = await startWebServer();
+  const suite = browserSuite(async (web) => {
     fixture = journeyFixture();
     await sendJourneyFixture(web.grpcPort, fixture);
   });
-  after(async () => {
-    await browser?.close();
-    await web.stop();
-  });
 
   it('filters, opens the slowest span, reads its profile and context, and shares the view', async (t) => {
-    browser = await launchChromium(t);
-    if (!browser) return;
-    const context = await browser.newContext({
-      viewport,
+    const opened = await suite.newPage(t, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    if (!opened) return;
+    const { page, context, errors } = opened;
+    const { web } = suite;
     const { traceId, checkoutSpanId, hotFunction, checkoutPod } = fixture;
     const flame = page.getByTestId('flame-graph');
 
@@ -179,10 +156,9 @@ describe("a new user's journey from the explorer to a span's flame graph and bac
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
       const share = await page.getByTestId('match-share').innerText();
 
-      const colleague = await browser!.newContext({ viewport });
-      const other = await colleague.newPage();
-      other.setDefaultTimeout(20_000);
-      other.on('pageerror', (e) => errors.push(e.message));
+      const colleague = await suite.newPage(t);
+      assert.ok(colleague);
+      const other = colleague.page;
       await other.goto(link);
       await other
         .locator(`[role="option"][aria-selected="true"][data-span-id="${checkoutSpanId}"]`)
@@ -198,10 +174,11 @@ describe("a new user's journey from the explorer to a span's flame graph and bac
       await waitForFrameLabel(other, hotFunction);
       await other.screenshot({ path: path.join(screenshotDir, 'span-view-shared.png') });
       await assertNoPageScroll(other);
-      await colleague.close();
+      assert.deepEqual(colleague.errors, [], "no uncaught error in the colleague's page");
+      await colleague.context.close();
     });
 
-    assert.deepEqual(errors, [], 'no uncaught error in either page');
+    assert.deepEqual(errors, [], 'no uncaught error in the page');
     await context.close();
   });
 });

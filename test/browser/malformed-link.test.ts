@@ -1,32 +1,18 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshotDir } from '../support/browser';
-import { startWebServer, type WebServer } from './web-server';
+import { describe, it, type TestContext } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshotDir } from '../support/browser';
+import { browserSuite } from './browser-suite';
 
 describe('links that do not lead to a span', () => {
-  let web: WebServer;
-  let browser: Browser | undefined;
-  before(async () => {
-    web = await startWebServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await web.stop();
-  });
+  const suite = browserSuite();
 
-  async function open(
-    t: Parameters<typeof launchChromium>[0],
-    url: string,
-  ): Promise<Page | undefined> {
-    browser ??= await launchChromium(t);
-    if (!browser) return undefined;
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.setDefaultTimeout(20_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const response = await page.goto(`${web.url}${url}`);
+  async function open(t: TestContext, url: string): Promise<Page | undefined> {
+    const opened = await suite.newPage(t);
+    if (!opened) return undefined;
+    const { page, errors } = opened;
+    const response = await page.goto(`${suite.web.url}${url}`);
     assert.ok(response && response.status() < 500, `the page answers without a server error`);
     t.after(() => {
       assert.deepEqual(errors, [], 'no uncaught error in the page');

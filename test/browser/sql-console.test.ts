@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshotDir } from '../support/browser';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { screenshotDir } from '../support/browser';
 import { journeyFixture, sendJourneyFixture, type JourneyFixture } from './journey-fixture';
-import { startWebServer, type WebServer } from './web-server';
-
-const viewport = { width: 1440, height: 900 };
-
-/** The page fits the viewport: panels may scroll inside, the page itself must not. */
-async function assertNoPageScroll(page: Page): Promise<void> {
-  const size = await page.evaluate(() => ({
-    height: document.documentElement.scrollHeight,
-    width: document.documentElement.scrollWidth,
-  }));
-  assert.ok(size.height <= viewport.height, `page is ${size.height}px tall`);
-  assert.ok(size.width <= viewport.width, `page is ${size.width}px wide`);
-}
+import { assertNoPageScroll, browserSuite } from './browser-suite';
 
 /** The text in the console's editor. */
 async function editorText(page: Page): Promise<string> {
@@ -53,27 +41,17 @@ async function waitForRows(page: Page, rows: RegExp): Promise<void> {
 }
 
 describe('the SQL console: examples, downloads, links, Show SQL and read-only refusals', () => {
-  let web: WebServer;
   let fixture: JourneyFixture;
-  let browser: Browser | undefined;
-  before(async () => {
-    web = await startWebServer();
+  const suite = browserSuite(async (web) => {
     fixture = journeyFixture();
     await sendJourneyFixture(web.grpcPort, fixture);
   });
-  after(async () => {
-    await browser?.close();
-    await web.stop();
-  });
 
   it('answers SQL from the header link, an example, a shared link and the span view', async (t) => {
-    browser = await launchChromium(t);
-    if (!browser) return;
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const opened = await suite.newPage(t, { acceptDownloads: true });
+    if (!opened) return;
+    const { page, context, errors } = opened;
+    const { web } = suite;
     const { traceId, checkoutSpanId, hotFunction } = fixture;
 
     await t.test('opens the console from the header and runs an example in one click', async () => {
@@ -160,14 +138,15 @@ describe('the SQL console: examples, downloads, links, Show SQL and read-only re
     );
 
     await t.test('a fresh page opened on a /sql?q= link fills the editor and runs it', async () => {
-      const other = await browser!.newPage({ viewport });
-      other.setDefaultTimeout(20_000);
-      other.on('pageerror', (e) => errors.push(e.message));
+      const fresh = await suite.newPage(t);
+      assert.ok(fresh);
+      const other = fresh.page;
       await other.goto(`${web.url}/sql?q=SELECT%201%20AS%20x`);
       await waitForRows(other, /\b1 row\b/);
       assert.deepEqual(await resultTable(other), { columns: ['x'], rows: [['1']] });
       assert.equal(await editorText(other), 'SELECT 1 AS x');
-      await other.close();
+      assert.deepEqual(fresh.errors, [], 'no uncaught error in the fresh page');
+      await fresh.context.close();
     });
 
     await t.test('finds the spans that ran the hot function, opens one', async () => {

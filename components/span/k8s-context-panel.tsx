@@ -1,28 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { contextFields } from '../../lib/correlation/context-fields';
 import type { ContextField, ContextSource } from '../../lib/correlation/span-context';
 import { spanContextQuery } from '../api/span-context-query';
 import { ShowSqlLink } from '../sql/show-sql-link';
-
-/** The Kubernetes placement rows, shown even when unknown so a gap is visible. */
-const k8sRows: [key: string, label: string][] = [
-  ['k8s.cluster.name', 'Cluster'],
-  ['k8s.namespace.name', 'Namespace'],
-  ['k8s.deployment.name', 'Deployment'],
-  ['k8s.pod.name', 'Pod'],
-  ['k8s.node.name', 'Node'],
-  ['k8s.container.name', 'Container'],
-  ['container.id', 'Container id'],
-  ['container.image.name', 'Image'],
-];
-
-/** Process rows, shown only when known. */
-const processRows: [key: string, label: string][] = [
-  ['host.name', 'Host'],
-  ['process.pid', 'PID'],
-  ['process.executable.name', 'Executable'],
-];
 
 const sourceHelp: Record<ContextSource, string> = {
   span: "From the span's own resource attributes.",
@@ -75,12 +57,12 @@ export function K8sContextPanel({ traceId, spanId }: { traceId: string; spanId: 
       ) : (
         <table className="kv-table context-table">
           <tbody>
-            {k8sRows.map(([key, label]) => (
-              <Row key={key} label={label} field={fields.get(key)} />
-            ))}
-            {processRows
-              .filter(([key]) => fields.has(key))
-              .map(([key, label]) => (
+            {contextFields
+              .filter(
+                ({ key, group }) =>
+                  group === 'kubernetes' || (group === 'process' && fields.has(key)),
+              )
+              .map(({ key, label }) => (
                 <Row key={key} label={label} field={fields.get(key)} />
               ))}
           </tbody>

@@ -1,6 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams, param, sql, type SqlQuery } from '../clickhouse/sql';
 import type { TraceSpan } from '../traces/trace-span';
+import { contextFields } from './context-fields';
 import { spanProcess } from './span-process';
 
 /** Where a context value came from: the span's own resource, what ingest learned, or the samples. */
@@ -20,22 +21,6 @@ export interface SpanContext {
   sql: string;
 }
 
-const shown: [key: string, label: string][] = [
-  ['k8s.cluster.name', 'Cluster'],
-  ['k8s.namespace.name', 'Namespace'],
-  ['k8s.deployment.name', 'Deployment'],
-  ['k8s.pod.name', 'Pod'],
-  ['k8s.node.name', 'Node'],
-  ['k8s.container.name', 'Container'],
-  ['container.id', 'Container id'],
-  ['container.image.name', 'Image'],
-  ['container.image.tag', 'Image tag'],
-  ['host.name', 'Host'],
-  ['process.pid', 'PID'],
-  ['process.executable.name', 'Executable'],
-  ['service.name', 'Service'],
-];
-
 /** Sample columns that carry the same keys, for processes the span's resource says little about. */
 const sampleColumns: Record<string, string> = {
   'k8s.cluster.name': 'K8sClusterName',
@@ -54,7 +39,7 @@ export async function querySpanContext(
 ): Promise<SpanContext> {
   const values = new Map<string, { value: string; source: ContextSource }>();
   const add = (attrs: Record<string, string>, source: ContextSource): void => {
-    for (const [key] of shown) {
+    for (const { key } of contextFields) {
       const v = attrs[key];
       if (v && !values.has(key)) values.set(key, { value: v, source });
     }
@@ -78,7 +63,7 @@ export async function querySpanContext(
   if (samplesQuery) add(await samplesContext(client, samplesQuery), 'samples');
   return {
     sql: samplesQuery ? inlineSqlParams(samplesQuery) : '',
-    fields: shown.flatMap(([key, label]) => {
+    fields: contextFields.flatMap(({ key, label }) => {
       const v = values.get(key);
       return v ? [{ key, label, ...v }] : [];
     }),

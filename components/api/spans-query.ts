@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SpanSummary } from '../../lib/traces/span-search';
-import type { ExplorerFilters } from '../url/explorer-filters';
+import { explorerTextFilters, type ExplorerFilters } from '../url/explorer-filters';
 import { resolveTimeRange } from '../url/time-range';
 import { fetchJson } from './fetch-json';
 
@@ -16,17 +16,6 @@ export interface SpansResult {
 /** The scatter can show more than a screen of rows; the API allows up to 1000. */
 const limit = 200;
 
-/** Filters passed to the API as they are (it validates them and answers 400 with a message). */
-const textFilters = [
-  'service',
-  'operation',
-  'minDurationMs',
-  'namespace',
-  'deployment',
-  'pod',
-  'attr',
-] as const;
-
 /**
  * GET /api/spans: the slowest spans matching the filters. A relative range ("last hour") is
  * resolved to unix ms when the query runs, so a refetch moves the window forward.
@@ -41,7 +30,8 @@ export function spansQuery(filters: ExplorerFilters) {
         to: String(toMs),
         limit: String(limit),
       });
-      for (const key of textFilters) if (filters[key]) params.set(key, filters[key]);
+      // Passed as they are: the API validates them and answers 400 with a message.
+      for (const key of explorerTextFilters) if (filters[key]) params.set(key, filters[key]);
       const body = await fetchJson<{ spans: SpanSummary[]; sql?: string }>(
         `/api/spans?${params.toString()}`,
         signal,

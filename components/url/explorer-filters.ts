@@ -14,11 +14,8 @@ export interface ExplorerFilters {
   attr: string;
 }
 
-/** Every URL key the explorer owns; the span view carries them so "back" restores the list. */
-export const explorerParamKeys = [
-  'range',
-  'from',
-  'to',
+/** The filters that are plain text, the same in the URL and in GET /api/spans. */
+export const explorerTextFilters = [
   'service',
   'operation',
   'minDurationMs',
@@ -26,8 +23,10 @@ export const explorerParamKeys = [
   'deployment',
   'pod',
   'attr',
-  'fn',
-] as const;
+] as const satisfies readonly (keyof ExplorerFilters)[];
+
+/** Every URL key the explorer owns; the span view carries them so "back" restores the list. */
+export const explorerParamKeys = ['range', 'from', 'to', ...explorerTextFilters, 'fn'] as const;
 
 export type ExplorerTextKey = 'minDurationMs' | 'namespace' | 'deployment' | 'pod' | 'attr';
 

@@ -6,6 +6,7 @@
 //
 //   node collector-agent/build.mjs           build unless the binary is newer than manifest.yaml
 //   node collector-agent/build.mjs --force   always rebuild
+//   node collector-agent/build.mjs --launcher  build only the launcher (seconds)
 //
 // Output (git-ignored): collector-agent/.build/bin/builder            (OCB itself)
 //                       collector-agent/.build/otelcol-traceprof/      (generated sources + binary)
@@ -113,14 +114,18 @@ export function isUpToDate() {
   return statSync(agentBinary).mtimeMs > statSync(manifestPath).mtimeMs;
 }
 
-/** Builds the launcher (standard library only, a second or two) when missing or older than its sources. */
-export function buildLauncher() {
+/** True when the launcher exists and is newer than every one of its sources. */
+export function isLauncherUpToDate() {
   const sources = readdirSync(launcherDir)
     .filter((f) => f.endsWith('.go') || f === 'go.mod')
     .map((f) => join(launcherDir, f));
   const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
-  if (existsSync(launcherBinary) && statSync(launcherBinary).mtimeMs > newest)
-    return launcherBinary;
+  return existsSync(launcherBinary) && statSync(launcherBinary).mtimeMs > newest;
+}
+
+/** Builds the launcher (standard library only, a second or two) when missing or older than its sources. */
+export function buildLauncher() {
+  if (isLauncherUpToDate()) return launcherBinary;
   const env = goEnv();
   checkGo(env);
   const r = spawnSync('go', ['build', '-o', launcherBinary, '.'], {
@@ -170,7 +175,7 @@ export function build({ force = false } = {}) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    build({ force: process.argv.includes('--force') });
+    if (!process.argv.includes('--launcher')) build({ force: process.argv.includes('--force') });
     buildLauncher();
   } catch (err) {
     if (!(err instanceof BuildError)) throw err;

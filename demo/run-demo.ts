@@ -3,10 +3,10 @@
  * this machine; then open the printed URL. Without root, eBPF or Go, it says why and replays a
  * capture recorded from the real agent instead (demo/capture/, times moved to now).
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DemoProcesses } from './demo-processes';
+import { buildInventory, inventoryBinary } from './go-service/build.mjs';
 import { replayCapture } from './replay/replay-capture';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,18 +62,10 @@ async function startAgent(grpcPort: number): Promise<boolean> {
 }
 
 function buildGoService(): string | undefined {
-  const out = path.join(root, 'demo/.build/inventory');
-  const go = spawnSync('go', ['build', '-o', out, '.'], {
-    cwd: path.join(root, 'demo/go-service'),
-    stdio: 'inherit',
-  });
-  if (go.error || go.status !== 0) {
-    console.log(
-      `demo: cannot build the Go service (${go.error?.message ?? `exit ${go.status}`}); running without it`,
-    );
-    return undefined;
-  }
-  return out;
+  const failure = buildInventory();
+  if (failure === undefined) return inventoryBinary;
+  console.log(`demo: cannot build the Go service (${failure}); running without it`);
+  return undefined;
 }
 
 async function main(): Promise<void> {

@@ -3,14 +3,12 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { requireOrSkip } from '../support/require-or-skip';
+import { requireBuilt } from '../support/require-built';
 
 const agentDir = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../collector-agent',
 );
-const binary = path.join(agentDir, '.build/otelcol-traceprof/otelcol-traceprof');
-const hasGo = spawnSync('go', ['version']).status === 0;
 
 /** The values the Kubernetes manifests give these configs' environment variables. */
 const kubernetesEnv = {
@@ -25,11 +23,8 @@ const kubernetesEnv = {
 describe('the agent configs', () => {
   for (const config of ['local.yaml', 'daemonset.yaml', 'gateway.yaml']) {
     it(`are accepted by the built agent: ${config}`, (t) => {
-      if (!requireOrSkip(t, hasGo, 'Go is not installed, so the agent cannot be built')) return;
-      const build = spawnSync(process.execPath, [path.join(agentDir, 'build.mjs')], {
-        stdio: 'inherit',
-      });
-      assert.equal(build.status, 0, 'the agent builds');
+      const binary = requireBuilt(t, 'agent');
+      if (binary === undefined) return;
       const run = (gates: string[]) =>
         spawnSync(
           binary,

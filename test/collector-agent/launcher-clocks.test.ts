@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { requireBuilt } from '../support/require-built';
 import { requireOrSkip } from '../support/require-or-skip';
 
 const agentDir = path.resolve(
@@ -58,17 +59,8 @@ describe('the agent launcher in a time namespace', () => {
 
   it("runs the agent on the host's monotonic clock, which the profiler's BPF timestamps use", (t) => {
     if (!requireOrSkip(t, reason === undefined, reason ?? '')) return;
-    const built = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `const m = await import(${JSON.stringify(path.join(agentDir, 'build.mjs'))}); console.log(m.buildLauncher());`,
-      ],
-      { encoding: 'utf8' },
-    );
-    assert.equal(built.status, 0, built.stderr);
-    const launcher = built.stdout.trim().split('\n').pop() ?? '';
+    const launcher = requireBuilt(t, 'launcher');
+    if (launcher === undefined) return;
 
     // /proc/uptime reads the boot-time clock of the reader's time namespace.
     const hostClock = spawnSync('unshare', [...offsetNamespace(0), 'cat', '/proc/uptime'], {

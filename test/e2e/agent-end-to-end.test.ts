@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ensureWebBuild } from '../../scripts/ensure-web-build';
+import { requireBuilt } from '../support/require-built';
 import { requireOrSkip } from '../support/require-or-skip';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { wallClockStep, windowDiagnosis, type ProfileNode, type SpanRow } from './window-diagnosis';
@@ -82,20 +83,10 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
 
   it('profiles the demo workloads and matches their samples to their spans', async (t) => {
     if (!requireOrSkip(t, unavailable === undefined, unavailable ?? '')) return;
-    const build = spawnSync(process.execPath, [path.join(root, 'collector-agent/build.mjs')], {
-      stdio: 'inherit',
-    });
-    assert.equal(build.status, 0, 'the agent builds');
+    const built = [requireBuilt(t, 'agent'), requireBuilt(t, 'launcher')];
+    const inventory = requireBuilt(t, 'inventory');
+    if (built.includes(undefined) || inventory === undefined) return;
     await ensureWebBuild();
-    const goBuild = spawnSync(
-      'go',
-      ['build', '-o', path.join(root, 'demo/.build/inventory'), '.'],
-      {
-        cwd: path.join(root, 'demo/go-service'),
-        stdio: 'inherit',
-      },
-    );
-    assert.equal(goBuild.status, 0, 'the Go demo service builds');
 
     dataDir = mkdtempSync(path.join(tmpdir(), 'traceprof-e2e-'));
     server = await spawnServer({ TRACEPROF_DATA_DIR: dataDir, TRACEPROF_ROLES: 'ingest,web' });
@@ -133,7 +124,7 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
       DEMO_NODE_PORT: String(nodePort),
       DEMO_GO_PORT: String(goPort),
     };
-    children.push(spawn(path.join(root, 'demo/.build/inventory'), [], { env, stdio: 'ignore' }));
+    children.push(spawn(inventory, [], { env, stdio: 'ignore' }));
     children.push(
       spawn(
         process.execPath,

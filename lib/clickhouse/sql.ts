@@ -82,16 +82,19 @@ export function sql(
  * in the console. Only for showing and re-running read-only; queries run with bound parameters.
  */
 export function inlineSqlParams(q: SqlQuery): string {
-  return q.query.replace(/\{(p\d+):[^}]+\}/g, (whole, name: string) =>
-    name in q.query_params ? sqlLiteral(q.query_params[name]) : whole,
+  return q.query.replace(/\{(p\d+):([^}]+)\}/g, (whole, name: string, type: string) =>
+    name in q.query_params ? sqlLiteral(q.query_params[name], type) : whole,
   );
 }
 
-function sqlLiteral(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(sqlLiteral).join(', ')}]`;
+/** A value as a literal of the placeholder's type (64-bit integers travel as decimal strings). */
+function sqlLiteral(value: unknown, type: string): string {
+  const element = /^Array\((.*)\)$/.exec(type)?.[1] ?? type;
+  if (Array.isArray(value)) return `[${value.map((v) => sqlLiteral(v, element)).join(', ')}]`;
   if (typeof value === 'number' || typeof value === 'bigint') return value.toString();
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value === null || value === undefined) return 'NULL';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (/^U?Int\d+$/.test(type) && /^-?\d+$/.test(text)) return text;
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }

@@ -1,8 +1,10 @@
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { createClient, type ClickHouseClient, type DataFormat } from '@clickhouse/client';
 import type { StoreConfig } from '../clickhouse/store-config';
 import { createSandboxConnection } from './sandbox-connection';
 import { consoleLimits, consoleSettings, type ConsoleLimits } from './console-limits';
 import { ConsoleError, consoleErrorFrom, isConsoleError } from './console-error';
+import { parseAstDump } from './parse-ast-dump';
+import { queryRefusal } from './query-policy';
 
 /** A console answer: the columns, the rows as ClickHouse's JSON values (64-bit ints as strings). */
 export interface ConsoleResult {
@@ -70,24 +72,10 @@ export class SqlSandbox {
   }
 
   private async runNow(query: string, format: 'json' | 'csv'): Promise<ConsoleResult | string> {
-    const settings = this.perRequest ? consoleSettings(this.limits) : undefined;
     try {
-      // ClickHouse's own parser decides what one statement is.
-      await this.client
-        .query({
-          query: 'SELECT formatQuery({q:String})',
-          query_params: { q: query },
-          format: 'JSONCompact',
-          ...(settings ? { clickhouse_settings: settings } : {}),
-        })
-        .then((r) => r.text());
+      await this.check(query);
       const started = performance.now();
-      const rs = await this.client.query({
-        query,
-        format: format === 'csv' ? 'CSVWithNames' : 'JSONCompact',
-        ...(settings ? { clickhouse_settings: settings } : {}),
-      });
-      const text = await rs.text();
+      const text = await this.exec(query, format === 'csv' ? 'CSVWithNames' : 'JSONCompact');
       if (format === 'csv') return text;
       return toResult(text, performance.now() - started, this.limits);
     } catch (e) {
@@ -95,6 +83,65 @@ export class SqlSandbox {
       if (isConsoleError(e)) throw e;
       throw consoleErrorFrom(e);
     }
+  }
+
+  /**
+   * Runs `sql` exactly as given: `exec`, unlike `query`, appends no FORMAT clause, so the text the
+   * engine runs is the text that was checked; the output format travels as a setting.
+   */
+  private async exec(sql: string, outputFormat: DataFormat): Promise<string> {
+    const base = this.perRequest ? consoleSettings(this.limits) : {};
+    const result = await this.client.exec({
+      query: sql,
+      clickhouse_settings: { ...base, default_format: outputFormat },
+    });
+    const chunks: Buffer[] = [];
+    for await (const chunk of result.stream) chunks.push(Buffer.from(chunk as Uint8Array));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  /**
+   * Refuses, with a ConsoleError naming it, anything the console's allow-list does not hold
+   * (query-policy.ts), judged on the engine's own parse. First the engine formats the text given
+   * as a parameter, which proves it one statement without running it; then `EXPLAIN AST` of that
+   * same text, which only parses (output clauses in it belong to the inner statement, are shown
+   * in its tree and are not carried out).
+   */
+  private async check(query: string): Promise<void> {
+    const facts = JSON.parse(
+      await this.execWithParams(
+        `SELECT formatQuerySingleLine({q:String}) AS canonical, currentDatabase() AS db,
+                (SELECT groupArray(name) FROM system.databases) AS databases`,
+        { q: query },
+      ),
+    ) as { canonical: string; db: string; databases: string[] };
+    // EXPLAIN applies a SETTINGS clause of the statement it explains; readonly refuses that.
+    const dump = await this.exec(`EXPLAIN AST ${query}`, 'TabSeparatedRaw').catch((e: unknown) => {
+      if ((e as { code?: unknown }).code !== '164') throw e;
+      throw new ConsoleError(
+        `The console does not run SETTINGS: its settings and limits are fixed. ClickHouse says: ${(e as Error).message.trim()}`,
+      );
+    });
+    const tree = parseAstDump(dump);
+    if (!tree)
+      throw new ConsoleError('The console could not check this query, so it did not run it.');
+    const refusal = queryRefusal(tree, {
+      canonical: facts.canonical,
+      currentDatabase: facts.db,
+      databases: facts.databases,
+    });
+    if (refusal) throw new ConsoleError(`The console does not run ${refusal}.`);
+  }
+
+  private async execWithParams(sql: string, params: Record<string, string>): Promise<string> {
+    const base = this.perRequest ? consoleSettings(this.limits) : {};
+    const rs = await this.client.query({
+      query: sql,
+      query_params: params,
+      format: 'JSONEachRow',
+      clickhouse_settings: base,
+    });
+    return rs.text();
   }
 
   /** A query that fails half-way leaves output behind in an embedded session: swallow it. */

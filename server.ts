@@ -9,6 +9,7 @@ import { SqlSandbox } from './lib/sql-console/sql-sandbox';
 import { storeConfigFromEnv } from './lib/clickhouse/store-config';
 import { startIngest } from './ingest/start-ingest';
 import { startWeb } from './server/start-web';
+import { checkWebExposure, webAccessFromEnv } from './server/access/access-config';
 
 /** TRACEPROF_ROLES: which parts this process runs; both by default. */
 function roles(): { ingest: boolean; web: boolean } {
@@ -34,16 +35,21 @@ function port(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const config = storeConfigFromEnv(process.env);
-  const host = process.env.TRACEPROF_HOST ?? '0.0.0.0';
-  const dev = process.argv.includes('--dev');
+  // OTLP listeners on every address by default (guarded by the ingest token); the web app on
+  // loopback unless told otherwise, and never exposed without access control (access-config.ts).
+  const otlpHost = process.env.TRACEPROF_OTLP_HOST ?? process.env.TRACEPROF_HOST ?? '0.0.0.0';
+  const webHost = process.env.TRACEPROF_WEB_HOST ?? process.env.TRACEPROF_HOST ?? '127.0.0.1';
   const run = roles();
+  const access = webAccessFromEnv(process.env);
+  if (run.web) checkWebExposure(webHost, access, process.env);
+  const dev = process.argv.includes('--dev');
   const client = await createStoreClient(config);
   const schema = await applySchema(client, config.ttlDays);
   setSharedStore(client);
   const ingest = run.ingest
     ? await startIngest({
         client,
-        host,
+        host: otlpHost,
         grpcPort: port('OTLP_GRPC_PORT', 4317),
         httpPort: port('OTLP_HTTP_PORT', 4318),
         token: process.env.TRACEPROF_INGEST_TOKEN || undefined,
@@ -51,7 +57,9 @@ async function main(): Promise<void> {
     : undefined;
   const sandbox = run.web ? await SqlSandbox.open(config) : undefined;
   if (sandbox) setSharedSqlSandbox(sandbox);
-  const web = run.web ? await startWeb({ host, port: port('PORT', 3000), dev }) : undefined;
+  const web = run.web
+    ? await startWeb({ host: webHost, port: port('PORT', 3000), dev, access })
+    : undefined;
   // Handlers go in before anyone is told where we listen: a signal right after that line must
   // find them.
   let stopping = false;
@@ -82,14 +90,21 @@ async function main(): Promise<void> {
     config.mode === 'embedded'
       ? `embedded ClickHouse at ${config.dataDir}`
       : `ClickHouse at ${config.url}`;
-  const shown = host === '0.0.0.0' ? 'localhost' : host;
+  const shown = (h: string) => (h === '0.0.0.0' || h === '::' ? 'localhost' : h);
   console.log(`traceprof: store ${store}; schema files applied now: ${schema.applied.length}`);
   if (ingest) {
     console.log(
-      `traceprof: OTLP gRPC on ${host}:${ingest.grpcPort}, OTLP HTTP on http://${shown}:${ingest.httpPort}`,
+      `traceprof: OTLP gRPC on ${otlpHost}:${ingest.grpcPort}, OTLP HTTP on http://${shown(otlpHost)}:${ingest.httpPort}`,
     );
   }
-  if (web) console.log(`traceprof: open http://${shown}:${web.port}`);
+  if (web) {
+    const how = {
+      token: 'sign in with TRACEPROF_WEB_TOKEN',
+      proxy: `user from ${access.mode === 'proxy' ? access.header : ''}`,
+      open: 'no access control',
+    }[access.mode];
+    console.log(`traceprof: open http://${shown(webHost)}:${web.port} (${how})`);
+  }
   // One machine-readable line for scripts and tests that start the server on port 0.
   console.log(
     JSON.stringify({

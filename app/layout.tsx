@@ -15,6 +15,10 @@ export const metadata: Metadata = {
   description: 'Click a slow span, see its flame graph and Kubernetes context.',
 };
 
+// Rendered per request, so every page's inline scripts carry that request's CSP nonce (Next.js
+// reads it from the Content-Security-Policy request header that server/access sets).
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

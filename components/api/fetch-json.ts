@@ -24,6 +24,11 @@ export async function fetchJson<T>(url: string, signal: AbortSignal, body?: unkn
           body: JSON.stringify(body),
         };
   const res = await fetch(url, init);
+  if (res.status === 401 && typeof window !== 'undefined') {
+    // The sign-in ran out: back to the login page, then here again.
+    const here = `${window.location.pathname}${window.location.search}`;
+    window.location.assign(`/login?next=${encodeURIComponent(here)}`);
+  }
   const answer: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
     throw new ApiError(res.status, errorText(answer) ?? `${res.status} ${res.statusText}`);

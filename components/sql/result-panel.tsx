@@ -9,13 +9,24 @@ import { ResultTable } from './result-table';
 interface ResultPanelProps {
   /** The query in the URL; '' before anything ran. */
   query: string;
+  /** The user ran `query` on this page; a query that only came with the link has not run. */
+  confirmed: boolean;
   result: UseQueryResult<ConsoleResult>;
 }
 
 /** What the last run gave: rows, a refusal in the API's words, or how to start. */
-export function ResultPanel({ query, result }: ResultPanelProps) {
+export function ResultPanel({ query, confirmed, result }: ResultPanelProps) {
   let body;
-  if (query.trim() === '') {
+  if (query.trim() !== '' && !confirmed && !result.data && !result.isError) {
+    body = (
+      <MessagePanel tone="info" title="This link holds a query">
+        <p data-testid="sql-link-pending">
+          Read it above, then press <strong>Run</strong> (<kbd>Ctrl</kbd>+<kbd>Enter</kbd>) to run
+          it. The console never runs a query only because a link was opened.
+        </p>
+      </MessagePanel>
+    );
+  } else if (query.trim() === '') {
     body = (
       <MessagePanel tone="info" title="Ask the store anything">
         <p>

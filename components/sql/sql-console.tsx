@@ -17,16 +17,20 @@ const noTables: [] = [];
 
 /**
  * The SQL console: examples and schema on the left, the editor and its result on the right. The
- * URL's `q` is the query that ran (so a link reruns it); the editor holds what is being typed.
- * Run puts the editor's text in the URL, or runs it again when it is already there.
+ * URL's `q` is the query of the view, so a link opens it in the editor; it runs only when the user
+ * presses Run on this page, never because a link was opened (a link can come from anyone). Run
+ * puts the editor's text in the URL, or runs it again when it is already there.
  */
 export function SqlConsole() {
   const { params, update } = useUrlParams();
   const q = sqlTextFromParams(params);
   const schema = useQuery(schemaQuery());
+  // Texts the user ran on this page; only those run (Back and Forward show their results again).
+  const [ran, setRan] = useState<ReadonlySet<string>>(() => new Set());
+  const confirmed = ran.has(q);
   const result = useQuery({
     ...sqlQuery(q),
-    enabled: q.trim() !== '',
+    enabled: q.trim() !== '' && confirmed,
     // While the next query runs, the last result stays (dimmed) rather than blinking away.
     placeholderData: keepPreviousData,
   });
@@ -43,7 +47,9 @@ export function SqlConsole() {
   const run = useCallback(
     (text: string) => {
       if (text.trim() === '') return;
-      if (text === q) {
+      const wasRun = ran.has(text);
+      setRan((before) => (wasRun ? before : new Set(before).add(text)));
+      if (text === q && wasRun) {
         void refetch();
         return;
       }
@@ -53,9 +59,9 @@ export function SqlConsole() {
         exact: true,
         refetchType: 'none',
       });
-      update({ q: text });
+      if (text !== q) update({ q: text });
     },
-    [q, refetch, update, queryClient],
+    [q, ran, refetch, update, queryClient],
   );
   const pick = (example: ExampleQuery): void => {
     editorRef.current?.setText(example.sql);
@@ -100,7 +106,7 @@ export function SqlConsole() {
             }}
           />
         </section>
-        <ResultPanel query={q} result={result} />
+        <ResultPanel query={q} confirmed={confirmed} result={result} />
       </main>
     </div>
   );

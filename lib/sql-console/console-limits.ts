@@ -31,6 +31,13 @@ export function consoleSettings(limits: ConsoleLimits): Record<string, string | 
     result_overflow_mode: 'break',
     max_memory_usage: limits.maxMemoryBytes,
     output_format_json_quote_64bit_integers: 1,
+    // Below ingest: one thread, niced (the engine renices a query's threads while they run it;
+    // needs CAP_SYS_NICE, without which it is a no-op), and no temporary files to fill the disk.
+    max_threads: 1,
+    os_thread_priority: 10,
+    max_temporary_data_on_disk_size_for_query: 1,
+    // Defence in depth behind the allow-list: the engine's own switch for introspection.
+    allow_introspection_functions: 0,
     // 1: SELECT only, and no setting can change afterwards (2 would let a query raise limits).
     readonly: 1,
   };

@@ -26,13 +26,17 @@ export interface BrowserSuite {
 
 /**
  * Registers, in the enclosing describe, a real server over a fresh store (given its data by
- * `seed`) and one headless Chromium shared by the suite's tests; both are closed after them.
+ * `seed`, its environment extended by `env`) and one headless Chromium shared by the suite's
+ * tests; both are closed after them.
  */
-export function browserSuite(seed?: (web: WebServer) => Promise<void>): BrowserSuite {
+export function browserSuite(
+  seed?: (web: WebServer) => Promise<void>,
+  env: Record<string, string> = {},
+): BrowserSuite {
   let web: WebServer | undefined;
   let browser: Browser | undefined;
   before(async () => {
-    web = await startWebServer();
+    web = await startWebServer(env);
     await seed?.(web);
   });
   after(async () => {

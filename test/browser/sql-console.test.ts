@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -123,7 +124,7 @@ describe('the SQL console: examples, downloads, links, Show SQL and read-only re
         await page.keyboard.press('ControlOrMeta+Enter');
         const error = page.getByTestId('sql-error');
         await error.waitFor();
-        assert.match(await error.innerText(), /read-only/i);
+        assert.match(await error.innerText(), /does not run Drop statements/);
         assert.equal(
           await page.locator('.message-error .message-title').innerText(),
           'The query was refused',
@@ -137,16 +138,42 @@ describe('the SQL console: examples, downloads, links, Show SQL and read-only re
       },
     );
 
-    await t.test('a fresh page opened on a /sql?q= link fills the editor and runs it', async () => {
-      const fresh = await suite.newPage(t);
-      assert.ok(fresh);
-      const other = fresh.page;
-      await other.goto(`${web.url}/sql?q=SELECT%201%20AS%20x`);
-      await waitForRows(other, /\b1 row\b/);
-      assert.deepEqual(await resultTable(other), { columns: ['x'], rows: [['1']] });
-      assert.equal(await editorText(other), 'SELECT 1 AS x');
-      assert.deepEqual(fresh.errors, [], 'no uncaught error in the fresh page');
-      await fresh.context.close();
+    await t.test(
+      'a fresh page opened on a /sql?q= link fills the editor and waits for Run',
+      async () => {
+        const fresh = await suite.newPage(t);
+        assert.ok(fresh);
+        const other = fresh.page;
+        await other.goto(`${web.url}/sql?q=SELECT%201%20AS%20x`);
+        await other.getByTestId('sql-link-pending').waitFor();
+        assert.equal(await editorText(other), 'SELECT 1 AS x');
+        assert.equal(await other.locator('table.sql-result-table').count(), 0, 'nothing ran');
+        await other.getByRole('button', { name: 'Run', exact: true }).click();
+        await waitForRows(other, /\b1 row\b/);
+        assert.deepEqual(await resultTable(other), { columns: ['x'], rows: [['1']] });
+        assert.deepEqual(fresh.errors, [], 'no uncaught error in the fresh page');
+        await fresh.context.close();
+      },
+    );
+
+    await t.test('a crafted link that writes a file runs nothing, and Run refuses it', async () => {
+      const witness = await mkdtemp(path.join(tmpdir(), 'traceprof-link-witness-'));
+      try {
+        const fresh = await suite.newPage(t);
+        assert.ok(fresh);
+        const attack = `SELECT 'pwned' INTO OUTFILE '${path.join(witness, 'x.sh')}' APPEND`;
+        await fresh.page.goto(`${web.url}/sql?${new URLSearchParams({ q: attack }).toString()}`);
+        await fresh.page.getByTestId('sql-link-pending').waitFor();
+        assert.deepEqual(await readdir(witness), [], 'opening the link wrote nothing');
+        await fresh.page.getByRole('button', { name: 'Run', exact: true }).click();
+        const error = fresh.page.getByTestId('sql-error');
+        await error.waitFor();
+        assert.match(await error.innerText(), /does not run INTO OUTFILE/);
+        assert.deepEqual(await readdir(witness), [], 'running it wrote nothing either');
+        await fresh.context.close();
+      } finally {
+        await rm(witness, { recursive: true, force: true });
+      }
     });
 
     await t.test('finds the spans that ran the hot function, opens one', async () => {
@@ -187,6 +214,7 @@ describe('the SQL console: examples, downloads, links, Show SQL and read-only re
       const query = new URL(page.url()).searchParams.get('q') ?? '';
       assert.match(query, /profile_stacks/);
       assert.ok(query.includes(checkoutSpanId), 'the query names the span');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForRows(page, /\brows?\b/);
       assert.equal(await editorText(page), query);
       const { columns, rows } = await resultTable(page);

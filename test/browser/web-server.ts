@@ -14,9 +14,10 @@ export interface WebServer {
 
 /**
  * The real server (OTLP ingest and the web app in one process, as `npm start` runs it) over a
- * fresh embedded store, after building the web app if its sources changed.
+ * fresh embedded store, after building the web app if its sources changed; `env` adds to the
+ * server's environment (access control, say).
  */
-export async function startWebServer(): Promise<WebServer> {
+export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
   await ensureWebBuild();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'traceprof-browser-'));
   const server = await spawnServer({
@@ -24,6 +25,7 @@ export async function startWebServer(): Promise<WebServer> {
     TRACEPROF_DATA_DIR: dataDir,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...env,
   });
   return {
     url: `http://127.0.0.1:${server.webPort!}`,

@@ -11,6 +11,9 @@ RUN npx next build && npm prune --omit=dev
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 TRACEPROF_DATA_DIR=/data
+# Reachable from outside the container, so traceprof refuses to start without access control:
+# set TRACEPROF_WEB_TOKEN or TRACEPROF_TRUSTED_USER_HEADER (see SECURITY.md).
+ENV TRACEPROF_WEB_HOST=0.0.0.0
 COPY --from=build /app /app
 VOLUME /data
 # 4317 OTLP/gRPC, 4318 OTLP/HTTP, 3000 web app.

@@ -17,6 +17,7 @@ import { makeFramePool } from './profile-frame-pool';
 import { runPhases, type PhaseRun } from './run-bench-phases';
 import type { LoadPayload } from './run-grpc-load';
 import { nowNs } from './seeded-random';
+import { startConsoleLoad } from './console-load';
 import { startServerChild } from './server-child';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -58,6 +59,12 @@ function preparePayloads(): { traces: LoadPayload[]; profiles: LoadPayload[] } {
   };
 }
 
+function requireWebPort(port: number | undefined): number {
+  if (port === undefined)
+    throw new Error('BENCH_CONSOLE_LOAD=1 needs BENCH_SERVER_ROLES=ingest,web');
+  return port;
+}
+
 async function main(): Promise<void> {
   const idleLoad = await sampleMachineLoad(2000);
   log(
@@ -82,12 +89,23 @@ async function main(): Promise<void> {
     `server ${script} pid ${server.pid} on gRPC port ${server.grpcPort}, data dir ${dataDir}${cpuProfDir ? `, CPU profile to ${cpuProfDir}` : ''}`,
   );
   const only = process.env.BENCH_ONLY;
+  const consoleLoad =
+    process.env.BENCH_CONSOLE_LOAD === '1'
+      ? startConsoleLoad(requireWebPort(server.webPort))
+      : undefined;
+  if (consoleLoad) log('a SQL console user runs heavy queries back to back during the phases');
   const run = await runPhases(
     { ...config, only: only === 'traces' || only === 'profiles' ? only : undefined },
     log,
     server,
     payloads,
   );
+  if (consoleLoad) {
+    const { queries, meanMs } = await consoleLoad.stop();
+    log(
+      `console: ${queries} heavy queries answered, ${(meanMs / 1000).toFixed(1)} s each on average`,
+    );
+  }
   const peakRssKiB = server.peakRssKiB();
   const stopT0 = performance.now();
   const exitCode = await server.stop();

@@ -8,6 +8,8 @@ export interface ServerChild {
   pid: number;
   grpcPort: number;
   httpPort: number;
+  /** The web app's port, with BENCH_SERVER_ROLES=ingest,web. */
+  webPort: number | undefined;
   /** VmRSS right after the server said it was listening, KiB: the engine's and Node's baseline. */
   startRssKiB: number;
   /** Largest VmRSS seen by polling, and VmHWM (the kernel's own peak), in KiB. */
@@ -68,7 +70,7 @@ function waitForListening(
   child: ChildProcess,
   stdout: Readable,
   log: (line: string) => void,
-): Promise<{ grpcPort: number; httpPort: number }> {
+): Promise<{ grpcPort: number; httpPort: number; webPort: number | undefined }> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: stdout });
     const onExit = (code: number | null): void => {
@@ -77,10 +79,15 @@ function waitForListening(
     child.once('exit', onExit);
     lines.on('line', (line) => {
       if (line.startsWith('{')) {
-        const msg = JSON.parse(line) as { event?: string; grpcPort?: number; httpPort?: number };
+        const msg = JSON.parse(line) as {
+          event?: string;
+          grpcPort?: number;
+          httpPort?: number;
+          webPort?: number;
+        };
         if (msg.event === 'listening' && msg.grpcPort !== undefined && msg.httpPort !== undefined) {
           child.off('exit', onExit);
-          resolve({ grpcPort: msg.grpcPort, httpPort: msg.httpPort });
+          resolve({ grpcPort: msg.grpcPort, httpPort: msg.httpPort, webPort: msg.webPort });
           return;
         }
       }
@@ -132,7 +139,7 @@ export async function startServerChild(
       resolve(code);
     }),
   );
-  const { grpcPort, httpPort } = await waitForListening(child, child.stdout, log);
+  const { grpcPort, httpPort, webPort } = await waitForListening(child, child.stdout, log);
   let peakKiB = 0;
   // VmHWM is the kernel's exact peak; polling VmRSS as well covers a read after the process exited.
   const poll = setInterval(
@@ -143,6 +150,7 @@ export async function startServerChild(
     pid,
     grpcPort,
     httpPort,
+    webPort,
     startRssKiB: procStatusKiB(pid, 'VmRSS'),
     peakRssKiB: () => (peakKiB = Math.max(peakKiB, procStatusKiB(pid, 'VmHWM'))),
     cpuSeconds: () => readStat(`/proc/${pid}/stat`).seconds,

@@ -17,6 +17,11 @@ export type StoreConfig =
       password: string;
       /** Database that holds traceprof's tables; created when missing. */
       database: string;
+      /**
+       * The SQL console's own ClickHouse user (read-only profile, SELECT on `database` only; see
+       * lib/sql-console/console-user-sql.ts); undefined when it shares the store's user.
+       */
+      console: { username: string; password: string } | undefined;
       ttlDays: number;
     };
 
@@ -50,6 +55,12 @@ export function storeConfigFromEnv(env: StoreEnv): StoreConfig {
       username: env['CLICKHOUSE_USER'] ?? 'default',
       password: env['CLICKHOUSE_PASSWORD'] ?? '',
       database,
+      console: env['CLICKHOUSE_CONSOLE_USER']
+        ? {
+            username: env['CLICKHOUSE_CONSOLE_USER'],
+            password: env['CLICKHOUSE_CONSOLE_PASSWORD'] ?? '',
+          }
+        : undefined,
       ttlDays,
     };
   }

@@ -20,8 +20,11 @@ export const consoleLimits: ConsoleLimits = {
 };
 
 /** The settings, in the order they must be applied: readonly goes last. */
-export function consoleSettings(limits: ConsoleLimits): Record<string, string | number> {
-  return {
+export function consoleSettings(
+  limits: ConsoleLimits,
+  { readonly = true }: { readonly?: boolean } = {},
+): Record<string, string | number> {
+  const settings: Record<string, string | number> = {
     max_execution_time: limits.maxExecutionSeconds,
     timeout_overflow_mode: 'break',
     max_rows_to_read: limits.maxRowsToRead,
@@ -41,4 +44,6 @@ export function consoleSettings(limits: ConsoleLimits): Record<string, string | 
     // 1: SELECT only, and no setting can change afterwards (2 would let a query raise limits).
     readonly: 1,
   };
+  if (!readonly) delete settings['readonly'];
+  return settings;
 }

@@ -3,6 +3,7 @@ import type { StoreConfig } from '../clickhouse/store-config';
 import { createSandboxConnection } from './sandbox-connection';
 import { consoleLimits, consoleSettings, type ConsoleLimits } from './console-limits';
 import { ConsoleError, consoleErrorFrom, isConsoleError } from './console-error';
+import { consoleUserWarnings } from './console-user-check';
 import { parseAstDump } from './parse-ast-dump';
 import { queryRefusal } from './query-policy';
 
@@ -35,7 +36,8 @@ export class SqlSandbox {
 
   private constructor(
     private readonly client: ClickHouseClient,
-    private readonly perRequest: boolean,
+    /** Settings every request carries (a server), or undefined (the embedded session holds them). */
+    private readonly perRequest: Record<string, string | number> | undefined,
     private readonly limits: ConsoleLimits,
   ) {}
 
@@ -47,16 +49,20 @@ export class SqlSandbox {
     if (config.mode === 'embedded') {
       const client = createClient({ connection: createSandboxConnection(config.dataDir) });
       await client.command({ query: 'SELECT 1', clickhouse_settings: consoleSettings(limits) });
-      return new SqlSandbox(client, false, limits);
+      return new SqlSandbox(client, undefined, limits);
     }
     const client = createClient({
       url: config.url,
-      username: config.username,
-      password: config.password,
+      username: config.console?.username ?? config.username,
+      password: config.console?.password ?? config.password,
       database: config.database,
       request_timeout: 30_000,
     });
-    return new SqlSandbox(client, true, limits);
+    for (const warning of await consoleUserWarnings(client, config)) {
+      console.warn(`traceprof: warning: ${warning}`);
+    }
+    // The console's own user has readonly in its profile, which a request may not restate.
+    return new SqlSandbox(client, consoleSettings(limits, { readonly: !config.console }), limits);
   }
 
   /** Runs one statement; ConsoleError for anything ClickHouse refuses. */
@@ -79,7 +85,7 @@ export class SqlSandbox {
       if (format === 'csv') return text;
       return toResult(text, performance.now() - started, this.limits);
     } catch (e) {
-      if (!this.perRequest) await this.absorbLeftovers();
+      if (this.perRequest === undefined) await this.absorbLeftovers();
       if (isConsoleError(e)) throw e;
       throw consoleErrorFrom(e);
     }
@@ -90,7 +96,7 @@ export class SqlSandbox {
    * engine runs is the text that was checked; the output format travels as a setting.
    */
   private async exec(sql: string, outputFormat: DataFormat): Promise<string> {
-    const base = this.perRequest ? consoleSettings(this.limits) : {};
+    const base = this.perRequest ?? {};
     const result = await this.client.exec({
       query: sql,
       clickhouse_settings: { ...base, default_format: outputFormat },
@@ -134,7 +140,7 @@ export class SqlSandbox {
   }
 
   private async execWithParams(sql: string, params: Record<string, string>): Promise<string> {
-    const base = this.perRequest ? consoleSettings(this.limits) : {};
+    const base = this.perRequest ?? {};
     const rs = await this.client.query({
       query: sql,
       query_params: params,

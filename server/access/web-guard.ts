@@ -31,6 +31,11 @@ export function createWebGuard(
       json(res, 403, { error: `refused: ${refused}` });
       return false;
     }
+    // For probes (a Kubernetes readiness probe, a load balancer): says only that the app is up.
+    if (url.pathname === '/healthz') {
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end('ok');
+      return false;
+    }
     if (access.mode === 'open') return true;
     if (access.mode === 'proxy') {
       const user = req.headers[access.header];

@@ -26,6 +26,12 @@ describe('the web app with a login (TRACEPROF_WEB_TOKEN)', () => {
     assert.deepEqual(await bearer.json(), { services: [] });
   });
 
+  it('answers a probe on /healthz without a credential, and says nothing else there', async () => {
+    const res = await fetch(`${suite.web.url}/healthz`);
+    assert.equal(res.status, 200);
+    assert.equal(await res.text(), 'ok');
+  });
+
   it('refuses cross-site writes even with a valid credential', async () => {
     const { url } = suite.web;
     const post = (headers: Record<string, string>) =>

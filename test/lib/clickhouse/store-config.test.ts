@@ -27,9 +27,22 @@ describe('storeConfigFromEnv', () => {
         username: 'u',
         password: 'p',
         database: 'tp',
+        console: undefined,
         ttlDays: 30,
       },
     );
+  });
+
+  it("reads the SQL console's own ClickHouse user", () => {
+    const config = storeConfigFromEnv({
+      CLICKHOUSE_URL: 'http://ch:8123',
+      CLICKHOUSE_CONSOLE_USER: 'traceprof_console',
+      CLICKHOUSE_CONSOLE_PASSWORD: 'secret',
+    });
+    assert.deepEqual(config.mode === 'server' ? config.console : 'embedded', {
+      username: 'traceprof_console',
+      password: 'secret',
+    });
   });
 
   it('names the variable that is malformed', () => {

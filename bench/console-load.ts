@@ -13,11 +13,11 @@ export interface ConsoleLoad {
 }
 
 export function startConsoleLoad(webPort: number): ConsoleLoad {
-  let running = true;
+  const state = { running: true };
   let queries = 0;
   let totalMs = 0;
   const loop = (async () => {
-    while (running) {
+    while (state.running) {
       const t0 = performance.now();
       const res = await fetch(`http://127.0.0.1:${webPort}/api/sql`, {
         method: 'POST',
@@ -31,7 +31,7 @@ export function startConsoleLoad(webPort: number): ConsoleLoad {
   })();
   return {
     async stop() {
-      running = false;
+      state.running = false;
       await loop;
       return { queries, meanMs: queries ? totalMs / queries : 0 };
     },

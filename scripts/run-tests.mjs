@@ -8,7 +8,7 @@
 // here outlives the runner and stops them; see test-run/reap.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { binariesNeededBy } from './test-run/go-binaries.mjs';
@@ -18,10 +18,12 @@ import { reapTagged, RUN_TAG } from './test-run/reap.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const here = path.join(root, 'scripts/test-run');
 
+/** Test files under `dir`; test/fixtures holds inputs of tests, which run only when named. */
 function findTests(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
+    if (full === path.join(root, 'test', 'fixtures')) continue;
     if (statSync(full).isDirectory()) out.push(...findTests(full));
     else if (name.endsWith('.test.ts')) out.push(full);
   }
@@ -29,9 +31,15 @@ function findTests(dir) {
 }
 
 const filters = process.argv.slice(2).map((f) => path.resolve(f));
-const files = findTests(path.join(root, 'test'))
-  .filter((f) => filters.length === 0 || filters.some((p) => f.startsWith(p)))
-  .sort();
+const named = filters.filter((f) => f.endsWith('.test.ts') && existsSync(f));
+const files = [
+  ...new Set([
+    ...findTests(path.join(root, 'test')).filter(
+      (f) => filters.length === 0 || filters.some((p) => f.startsWith(p)),
+    ),
+    ...named,
+  ]),
+].sort();
 if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
         grpcPort: port('OTLP_GRPC_PORT', 4317),
         httpPort: port('OTLP_HTTP_PORT', 4318),
         token: process.env.TRACEPROF_INGEST_TOKEN || undefined,
+        retentionDays: config.ttlDays,
       })
     : undefined;
   const sandbox = run.web ? await SqlSandbox.open(config) : undefined;

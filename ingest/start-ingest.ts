@@ -14,6 +14,8 @@ export interface IngestOptions {
   /** TRACEPROF_INGEST_TOKEN: when set, requests need `Authorization: Bearer <token>`. */
   token: string | undefined;
   writer?: Partial<BatchingWriterOptions>;
+  /** TRACEPROF_TTL_DAYS: older items are rejected at the door (see column-rules.ts). */
+  retentionDays?: number;
 }
 
 export interface RunningIngest {
@@ -28,7 +30,12 @@ export interface RunningIngest {
 export async function startIngest(options: IngestOptions): Promise<RunningIngest> {
   const context = new ResourceContext();
   await loadResourceContext(options.client, context);
-  const pipeline = new ExportPipeline(options.client, context, options.writer);
+  const pipeline = new ExportPipeline(
+    options.client,
+    context,
+    options.writer,
+    options.retentionDays,
+  );
   const grpcServer = createGrpcServer({ pipeline, token: options.token });
   const httpServer = createHttpServer({ pipeline, token: options.token });
   const grpcPort = await bindGrpcServer(grpcServer, options.host, options.grpcPort);

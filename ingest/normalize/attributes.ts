@@ -1,4 +1,5 @@
 import type { AnyValue, KeyValue } from '../otlp/messages';
+import { validString } from '../rows/column-rules';
 import type { Attributes } from './model';
 
 /**
@@ -10,7 +11,7 @@ export function anyValueToString(value: AnyValue | null, strings?: readonly stri
   if (!value) return '';
   switch (value.value) {
     case 'stringValue':
-      return value.stringValue;
+      return validString(value.stringValue);
     case 'intValue':
       return value.intValue.toString();
     case 'boolValue':
@@ -58,7 +59,7 @@ function formatDouble(d: number): string {
 }
 
 function keyOf(kv: KeyValue, strings?: readonly string[]): string {
-  if (kv.key !== '') return kv.key;
+  if (kv.key !== '') return validString(kv.key);
   return strings?.[kv.keyStrindex] ?? '';
 }
 

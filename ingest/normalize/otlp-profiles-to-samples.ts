@@ -1,6 +1,8 @@
 import { longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
 import type { ExportProfilesServiceRequest, Profile } from '../otlp/messages';
 import { Rejections } from '../otlp/rejections';
+import type Long from 'long';
+import { int64Problem, storeTimeWindow, type TimeWindow } from '../rows/column-rules';
 import { keyValuesToAttributes } from './attributes';
 import type { Attributes, ProcessInfo, SampleGroup, StackRecord } from './model';
 import { ProfileError } from './profile-error';
@@ -17,13 +19,16 @@ export interface NormalizedProfiles {
 
 /**
  * OTLP profiles to sample groups and stacks. `fillResource` adds what was learned about a process
- * or container from other signals. A profile with a bad index, link or value array is dropped
- * whole and counted; the rest of the request is kept.
+ * or container from other signals. A profile with a bad index, link or value array, a weight its
+ * column cannot hold or a time outside `window` (retention) is dropped whole and counted; the
+ * rest of the request is kept.
  */
 export function otlpProfilesToSamples(
   request: ExportProfilesServiceRequest,
   fillResource: (attrs: Attributes) => Attributes,
+  window: TimeWindow = storeTimeWindow,
 ): NormalizedProfiles {
+  const times = { min: Number(window.minNs), max: Number(window.maxNs) };
   const dict = new ProfilesDictionaryResolver(request.dictionary);
   const out: NormalizedProfiles = { groups: [], stacks: [], rejected: new Rejections() };
   const stacks = new Map<string, StackRecord>();
@@ -33,7 +38,7 @@ export function otlpProfilesToSamples(
     rp.scopeProfiles.forEach((sp, si) => {
       sp.profiles.forEach((profile, pi) => {
         try {
-          const groups = profileToGroups(profile, process, dict, stacks);
+          const groups = profileToGroups(profile, process, dict, stacks, times);
           for (const g of groups) out.groups.push(g);
         } catch (e) {
           if (!(e instanceof ProfileError)) throw e;
@@ -53,12 +58,14 @@ function profileToGroups(
   process: ProcessInfo,
   dict: ProfilesDictionaryResolver,
   stacks: Map<string, StackRecord>,
+  times: { min: number; max: number },
 ): SampleGroup[] {
   const typeName = dict.string(profile.sampleType?.typeStrindex ?? 0, 'sample type');
   const typeUnit = dict.string(profile.sampleType?.unitStrindex ?? 0, 'sample unit');
   const periodName = dict.string(profile.periodType?.typeStrindex ?? 0, 'period type');
   const periodUnit = dict.string(profile.periodType?.unitStrindex ?? 0, 'period unit');
   const period = Number(longToBigInt(profile.period));
+  checkWeight(period, 'period');
   // A count of on-CPU hits is worth count x period of CPU time (the eBPF profiler's samples/count
   // with period type cpu/nanoseconds); store that, so weights of all profiles are durations.
   const countsTime = typeUnit === 'count' && periodUnit === 'nanoseconds' && period > 0;
@@ -91,6 +98,10 @@ function profileToGroups(
     }
     let timestamps: string[];
     let values: number[];
+    const where = `samples[${i}]`;
+    for (const t of nTs > 0 ? sample.timestampsUnixNano : [profile.timeUnixNano]) {
+      checkTime(t, times, nTs > 0 ? `${where}.timestamps_unix_nano` : 'time_unix_nano');
+    }
     if (nTs > 0) {
       timestamps = sample.timestampsUnixNano.map(nanosToDecimalSeconds);
       values =
@@ -103,6 +114,7 @@ function profileToGroups(
     } else {
       return; // neither a hit nor a value: nothing happened
     }
+    for (const v of values) checkWeight(v, `${where}.values (times the period)`);
     if (!stacks.has(stack.stackId)) newStacks.push(stack);
     const threadId = Number(attrs['thread.id'] ?? 0);
     const threadName = attrs['thread.name'] ?? '';
@@ -124,6 +136,24 @@ function profileToGroups(
   });
   for (const s of newStacks) stacks.set(s.stackId, s);
   return groups;
+}
+
+function checkWeight(value: number, field: string): void {
+  const problem = int64Problem(value, field);
+  if (problem) throw new ProfileError(problem);
+}
+
+/**
+ * A hit's time against the window, as a double of nanoseconds: exact to 256 ns at today's times,
+ * plenty for a window of days, and no BigInt for each of the many timestamps of a request.
+ */
+function checkTime(value: Long, times: { min: number; max: number }, field: string): void {
+  const ns = (value.high >>> 0) * 4294967296 + (value.low >>> 0);
+  if (ns < times.min || ns > times.max) {
+    throw new ProfileError(
+      `${field} ${longToBigInt(value)} is outside the times the store keeps (${new Date(times.min / 1e6).toISOString()} to ${new Date(times.max / 1e6).toISOString()})`,
+    );
+  }
 }
 
 /** Sample attributes minus those that have columns of their own (thread, span ids). */

@@ -2,6 +2,13 @@ import { idToHex, isAllZero } from '../otlp/hex-id';
 import { longToBigInt } from '../otlp/long-to-bigint';
 import type { ExportTraceServiceRequest, Span } from '../otlp/messages';
 import { Rejections } from '../otlp/rejections';
+import {
+  storeTimeWindow,
+  timeProblem,
+  validString,
+  windowProblem,
+  type TimeWindow,
+} from '../rows/column-rules';
 import { keyValuesToAttributes } from './attributes';
 import type { Attributes, SpanRecord } from './model';
 
@@ -15,8 +22,15 @@ export interface NormalizedSpans {
   rejected: Rejections;
 }
 
-/** OTLP traces to span records; a span with a malformed id or time is dropped and counted. */
-export function otlpTracesToSpans(request: ExportTraceServiceRequest): NormalizedSpans {
+/**
+ * OTLP traces to span records. A span with a malformed id, a time the store cannot hold or
+ * outside `window` (retention), or an end before its start is dropped and counted; strings are
+ * made valid Unicode (column-rules.ts).
+ */
+export function otlpTracesToSpans(
+  request: ExportTraceServiceRequest,
+  window: TimeWindow = storeTimeWindow,
+): NormalizedSpans {
   const spans: SpanRecord[] = [];
   const resources: Attributes[] = [];
   const rejected = new Rejections();
@@ -25,12 +39,12 @@ export function otlpTracesToSpans(request: ExportTraceServiceRequest): Normalize
     resources.push(resourceAttributes);
     const serviceName = resourceAttributes['service.name'] ?? '';
     for (const ss of rs.scopeSpans) {
-      const scopeName = ss.scope?.name ?? '';
-      const scopeVersion = ss.scope?.version ?? '';
+      const scopeName = validString(ss.scope?.name ?? '');
+      const scopeVersion = validString(ss.scope?.version ?? '');
       for (const span of ss.spans) {
-        const problem = spanProblem(span);
+        const problem = spanProblem(span, window);
         if (problem) {
-          rejected.reject(`span ${JSON.stringify(span.name)}: ${problem}`);
+          rejected.reject(`span ${JSON.stringify(validString(span.name))}: ${problem}`);
           continue;
         }
         const startNs = longToBigInt(span.startTimeUnixNano);
@@ -40,8 +54,8 @@ export function otlpTracesToSpans(request: ExportTraceServiceRequest): Normalize
           traceId: idToHex(span.traceId),
           spanId: idToHex(span.spanId),
           parentSpanId: idToHex(span.parentSpanId),
-          traceState: span.traceState,
-          name: span.name,
+          traceState: validString(span.traceState),
+          name: validString(span.name),
           kind: spanKinds[span.kind] ?? 'Unspecified',
           serviceName,
           resourceAttributes,
@@ -49,16 +63,16 @@ export function otlpTracesToSpans(request: ExportTraceServiceRequest): Normalize
           scopeVersion,
           attributes: keyValuesToAttributes(span.attributes),
           statusCode: statusCodes[span.status?.code ?? 0] ?? 'Unset',
-          statusMessage: span.status?.message ?? '',
+          statusMessage: validString(span.status?.message ?? ''),
           events: span.events.map((e) => ({
             timestampNs: longToBigInt(e.timeUnixNano),
-            name: e.name,
+            name: validString(e.name),
             attributes: keyValuesToAttributes(e.attributes),
           })),
           links: span.links.map((l) => ({
             traceId: idToHex(l.traceId),
             spanId: idToHex(l.spanId),
-            traceState: l.traceState,
+            traceState: validString(l.traceState),
             attributes: keyValuesToAttributes(l.attributes),
           })),
         });
@@ -68,7 +82,7 @@ export function otlpTracesToSpans(request: ExportTraceServiceRequest): Normalize
   return { spans, resources, rejected };
 }
 
-function spanProblem(span: Span): string | undefined {
+function spanProblem(span: Span, window: TimeWindow): string | undefined {
   if (span.traceId.length !== 16 || isAllZero(span.traceId)) {
     return `trace_id must be 16 non-zero bytes, got ${span.traceId.length} bytes`;
   }
@@ -78,8 +92,15 @@ function spanProblem(span: Span): string | undefined {
   if (span.parentSpanId.length !== 0 && span.parentSpanId.length !== 8) {
     return `parent_span_id must be empty or 8 bytes, got ${span.parentSpanId.length} bytes`;
   }
-  if (longToBigInt(span.endTimeUnixNano) < longToBigInt(span.startTimeUnixNano)) {
-    return 'end_time_unix_nano is before start_time_unix_nano';
+  const start = longToBigInt(span.startTimeUnixNano);
+  const end = longToBigInt(span.endTimeUnixNano);
+  const time =
+    windowProblem(start, 'start_time_unix_nano', window) ?? timeProblem(end, 'end_time_unix_nano');
+  if (time) return time;
+  if (end < start) return 'end_time_unix_nano is before start_time_unix_nano';
+  for (const [i, event] of span.events.entries()) {
+    const problem = timeProblem(longToBigInt(event.timeUnixNano), `events[${i}].time_unix_nano`);
+    if (problem) return problem;
   }
   for (const [i, link] of span.links.entries()) {
     if (link.traceId.length !== 16 || link.spanId.length !== 8) {

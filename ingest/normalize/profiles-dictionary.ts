@@ -1,3 +1,4 @@
+import { validString } from '../rows/column-rules';
 import { idToHex, isAllZero } from '../otlp/hex-id';
 import { longToBigInt } from '../otlp/long-to-bigint';
 import type { ProfilesDictionary } from '../otlp/messages';
@@ -34,7 +35,12 @@ export class ProfilesDictionaryResolver {
   private readonly attributes = new Map<number, [string, string]>();
 
   constructor(dictionary: ProfilesDictionary | null) {
-    this.dict = dictionary ?? emptyDictionary;
+    const dict = dictionary ?? emptyDictionary;
+    // Every name in a profile comes from the string table: make it valid Unicode once.
+    const strings = dict.stringTable;
+    this.dict = strings.every((s) => s.isWellFormed())
+      ? dict
+      : { ...dict, stringTable: strings.map(validString) };
   }
 
   /** The string table, for attributes that use key_strindex / string_value_strindex. */

@@ -18,6 +18,7 @@ import { otelTracesColumns, spansToLines } from '../rows/span-to-row';
 import { profileStacksColumns, stackToRow } from '../rows/stack-to-row';
 import { BatchingWriter, type BatchingWriterOptions } from '../sink/batching-writer';
 import { WrittenStacks } from './written-stacks';
+import { retentionWindow, storeTimeWindow, type TimeWindow } from '../rows/column-rules';
 
 /** The server is stopping and takes no new work: 503 / UNAVAILABLE, the client retries elsewhere. */
 export class ShuttingDownError extends Error {}
@@ -44,10 +45,15 @@ export class ExportPipeline {
   private readonly inFlight = new Set<Promise<unknown>>();
   private closing = false;
 
+  /**
+   * `retentionDays` (TRACEPROF_TTL_DAYS) rejects items older than the store keeps, and more than
+   * a day ahead of this clock; without it, only times the store cannot hold are rejected.
+   */
   constructor(
     client: ClickHouseClient,
     private readonly context: ResourceContext,
     options: Partial<BatchingWriterOptions> = {},
+    private readonly retentionDays?: number,
   ) {
     const o = {
       maxBatchBytes: 16 * 1024 * 1024,
@@ -69,7 +75,7 @@ export class ExportPipeline {
   exportTraces(body: Uint8Array, encoding: OtlpEncoding): Promise<Uint8Array> {
     return this.track(async () => {
       const decoded = decodeExportTraceRequest(body, encoding);
-      const normalized = otlpTracesToSpans(decoded.request);
+      const normalized = otlpTracesToSpans(decoded.request, this.timeWindow());
       normalized.rejected.absorb(decoded.rejected);
       this.spans.reserve(normalized.spans.length);
       await Promise.all([
@@ -88,10 +94,14 @@ export class ExportPipeline {
       // Each resource teaches before it is filled: the k8sattributes processor may have enriched
       // this very request, and a process's spans may have named its service.
       const learned: ContextUpdate[] = [];
-      const normalized = otlpProfilesToSamples(decoded.request, (a) => {
-        learned.push(...this.context.learn(a, Date.now()));
-        return this.context.fill(a);
-      });
+      const normalized = otlpProfilesToSamples(
+        decoded.request,
+        (a) => {
+          learned.push(...this.context.learn(a, Date.now()));
+          return this.context.fill(a);
+        },
+        this.timeWindow(),
+      );
       normalized.rejected.absorb(decoded.rejected);
       const rows = sampleGroupsToIngestRows(normalized.groups).map((r) => JSON.stringify(r));
       this.samples.reserve(rows.length);
@@ -114,6 +124,13 @@ export class ExportPipeline {
       this.stats.rejectedProfiles += normalized.rejected.count;
       return respond('profiles', normalized.rejected, encoding);
     });
+  }
+
+  /** The times a request's items may have, now. */
+  private timeWindow(): TimeWindow {
+    return this.retentionDays === undefined
+      ? storeTimeWindow
+      : retentionWindow(Date.now(), this.retentionDays);
   }
 
   /** Rows accepted and not yet in the store, per destination. */

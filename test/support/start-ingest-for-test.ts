@@ -12,7 +12,12 @@ export interface TestIngest extends RunningIngest {
 
 /** The real OTLP listeners on free loopback ports over a fresh embedded store, in this process. */
 export async function startIngestForTest(
-  options: { token?: string; writer?: Partial<BatchingWriterOptions> } = {},
+  options: {
+    token?: string;
+    writer?: Partial<BatchingWriterOptions>;
+    /** Retention at the door, as TRACEPROF_TTL_DAYS gives the server. */
+    retentionDays?: number;
+  } = {},
 ): Promise<TestIngest> {
   const store = await openTempStore();
   const ingest = await startIngest({
@@ -22,6 +27,7 @@ export async function startIngestForTest(
     httpPort: 0,
     token: options.token,
     ...(options.writer ? { writer: options.writer } : {}),
+    ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
   });
   return {
     ...ingest,

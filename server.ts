@@ -68,6 +68,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`traceprof: ${signal}: finishing requests under way, then stopping`);
+    // The bound on a stop, below Kubernetes' default grace period of 30 s: listeners close their
+    // connections after 20 s whatever clients do, and the process ends at 25 s in any case.
+    setTimeout(() => {
+      console.error('traceprof: did not stop within 25 s; exiting now');
+      process.exit(1);
+    }, 25_000).unref();
     Promise.all([ingest?.stop(), web?.stop()])
       .then(() => sandbox?.close())
       .then(() => client.close())

@@ -23,6 +23,16 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     server.kill(signal);
   });
 }
+// `kill <pid of npm start>` stops npm and its shell, and the shell does not pass the signal on:
+// when this process loses its parent, that is the stop signal too.
+const parent = process.ppid;
+const orphaned = setInterval(() => {
+  if (process.ppid !== parent) {
+    clearInterval(orphaned);
+    server.kill('SIGTERM');
+  }
+}, 500);
 server.on('exit', (code, signal) => {
+  clearInterval(orphaned);
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -93,9 +93,16 @@ export function bindGrpcServer(server: grpc.Server, host: string, port: number):
 }
 
 /** Stops accepting calls and resolves when those under way have answered. */
-export function shutdownGrpcServer(server: grpc.Server): Promise<void> {
+export function shutdownGrpcServer(server: grpc.Server, deadlineMs = 20_000): Promise<void> {
   return new Promise((resolve) => {
+    // tryShutdown sends GOAWAY and waits for the calls under way; past the deadline, the calls
+    // still open are cancelled (their clients retry) rather than holding the process.
+    const deadline = setTimeout(() => {
+      server.forceShutdown();
+      resolve();
+    }, deadlineMs);
     server.tryShutdown(() => {
+      clearTimeout(deadline);
       resolve();
     });
   });

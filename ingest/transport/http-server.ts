@@ -34,9 +34,13 @@ const unsupported: Record<string, string> = {
   '/v1/logs': 'logs',
 };
 
+/** Servers that are stopping: their answers close the connection, so clients reconnect elsewhere. */
+const stopping = new WeakSet<http.Server>();
+
 /** OTLP/HTTP: POST /v1/traces and /v1development/profiles, protobuf or JSON, gzip accepted. */
 export function createHttpServer({ pipeline, token }: HttpServerOptions): http.Server {
   const server = http.createServer((req, res) => {
+    if (stopping.has(server)) res.setHeader('connection', 'close');
     handle(req, res, pipeline, token).catch((error: unknown) => {
       // handle() answers every failure itself; this only guards against a broken socket.
       if (!res.headersSent) res.writeHead(500).end(String(error));
@@ -122,10 +126,24 @@ export function listenHttp(server: http.Server, host: string, port: number): Pro
   });
 }
 
-/** Stops accepting connections and resolves when open requests have been answered. */
-export function closeHttp(server: http.Server): Promise<void> {
+/**
+ * Stops accepting connections and resolves when open requests have been answered: answers from
+ * now on close their connection, idle keep-alive connections are closed as they fall idle, and
+ * after `deadlineMs` every connection still open is closed, so clients that keep sending on a
+ * kept-alive connection cannot hold the server open.
+ */
+export function closeHttp(server: http.Server, deadlineMs = 20_000): Promise<void> {
+  stopping.add(server);
   return new Promise((resolve) => {
+    const idle = setInterval(() => {
+      server.closeIdleConnections();
+    }, 100);
+    const deadline = setTimeout(() => {
+      server.closeAllConnections();
+    }, deadlineMs);
     server.close(() => {
+      clearInterval(idle);
+      clearTimeout(deadline);
       resolve();
     });
     server.closeIdleConnections();

@@ -13,7 +13,12 @@ import { pathToFileURL } from 'node:url';
 export const RUN_TAG = 'TRACEPROF_TEST_RUN';
 export const FILE_TAG = 'TRACEPROF_TEST_FILE';
 
-/** Pids (other than this process) whose environment holds `name=value`. */
+/**
+ * Pids (other than this process) whose environment holds `name=value`.
+ * @param {string} name
+ * @param {string} value
+ * @returns {number[]}
+ */
 export function taggedPids(name, value) {
   const needle = `${name}=${value}`;
   const pids = [];

@@ -4,6 +4,7 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
 import * as grpc from '@grpc/grpc-js';
 import { createStoreClient } from '../../lib/clickhouse/create-store-client';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
@@ -108,9 +109,7 @@ describe('SIGTERM while clients keep sending', () => {
     // The documented bound is 25 s; a server that does not end at all fails here.
     const exit = await Promise.race([
       server.exited,
-      new Promise<string>((resolve) =>
-        setTimeout(() => resolve('still running after 40 s'), 40_000),
-      ),
+      delay(40_000, 'still running after 40 s', { ref: false }),
     ]);
     const tookMs = Date.now() - signalled;
     state.run = false;

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorBody } from '../../lib/api/api-result';
 import type { WebAccess } from './access-config';
 import { loginPage } from './login-page';
 import { crossSiteWrite } from './same-origin-write';
@@ -28,7 +29,7 @@ export function createWebGuard(
     const url = new URL(req.url ?? '/', 'http://traceprof.invalid');
     const refused = crossSiteWrite(req);
     if (refused) {
-      json(res, 403, { error: `refused: ${refused}` });
+      json(res, 403, `refused: ${refused}`);
       return false;
     }
     // For probes (a Kubernetes readiness probe, a load balancer): says only that the app is up.
@@ -40,9 +41,11 @@ export function createWebGuard(
     if (access.mode === 'proxy') {
       const user = req.headers[access.header];
       if (typeof user === 'string' && user.trim() !== '') return true;
-      json(res, 401, {
-        error: `sign in through the authenticating proxy in front of traceprof (it sets ${access.header})`,
-      });
+      json(
+        res,
+        401,
+        `sign in through the authenticating proxy in front of traceprof (it sets ${access.header})`,
+      );
       return false;
     }
     if (url.pathname === '/login') return handleLogin(req, res, access.token, now());
@@ -54,9 +57,7 @@ export function createWebGuard(
     if (signedIn(req, access.token, now())) return true;
     if (url.pathname.startsWith('/api/')) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="traceprof"');
-      json(res, 401, {
-        error: 'sign in first: open /login, or send Authorization: Bearer <token>',
-      });
+      json(res, 401, 'sign in first: open /login, or send Authorization: Bearer <token>');
     } else {
       const next = encodeURIComponent(`${url.pathname}${url.search}`);
       res.writeHead(303, { Location: `/login?next=${next}` }).end();
@@ -125,7 +126,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-function json(res: ServerResponse, status: number, body: { error: string }): void {
+function json(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
+  res.end(JSON.stringify(errorBody(message)));
 }

@@ -1,4 +1,4 @@
-import { answer } from '../../../lib/api/api-result';
+import { answer, errorBody } from '../../../lib/api/api-result';
 import { sqlApi } from '../../../lib/api/sql-api';
 import { getSharedSqlSandbox } from '../../../lib/clickhouse/shared-store';
 
@@ -9,7 +9,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     body = await request.json();
   } catch {
-    return Response.json({ error: 'body must be JSON: { "query": "SELECT …" }' }, { status: 400 });
+    return Response.json(errorBody('body must be JSON: { "query": "SELECT …" }'), { status: 400 });
   }
   const result = await answer(async () => sqlApi(await getSharedSqlSandbox(), body));
   if (result.status === 200 && typeof result.body === 'string') {

@@ -7,6 +7,23 @@ export class QueueFullError extends Error {}
 /** The store refused or failed an insert: nothing of the batch was acknowledged. */
 export class StoreWriteError extends Error {}
 
+/**
+ * The store refused this request's own rows (their data, not the store's state): final, the
+ * client must not retry them as they are (HTTP 400 / INVALID_ARGUMENT).
+ */
+export class RowsRefusedError extends Error {}
+
+/**
+ * ClickHouse error codes that an insert's data causes, whatever the store's state: parsing,
+ * types, values out of range, too many partitions in one block.
+ */
+const dataErrorCodes = new Set([6, 26, 27, 32, 33, 38, 41, 53, 69, 70, 72, 117, 252, 407]);
+
+function isDataError(e: unknown): boolean {
+  const code = /Code: (\d+)\./.exec(e instanceof Error ? e.message : String(e))?.[1];
+  return code !== undefined && dataErrorCodes.has(Number(code));
+}
+
 export interface BatchingWriterOptions {
   /** Encoded bytes that make a batch worth sending at once. */
   maxBatchBytes: number;
@@ -19,6 +36,9 @@ export interface BatchingWriterOptions {
 interface Waiter {
   resolve: () => void;
   reject: (e: Error) => void;
+  /** This request's lines in the batch: [first, end). */
+  first: number;
+  end: number;
 }
 
 /** A batch being filled: rows already encoded as JSONCompactEachRow lines. */
@@ -76,12 +96,16 @@ export class BatchingWriter {
     if (lines.length === 0) return Promise.resolve();
     this.reserve(lines.length);
     const batch = this.batch;
+    const first = batch.lines.length;
     for (const line of lines) {
       batch.lines.push(line);
       batch.bytes += line.length + 1;
     }
     batch.rows += lines.length;
-    const done = new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }));
+    const end = batch.lines.length;
+    const done = new Promise<void>((resolve, reject) =>
+      batch.waiters.push({ resolve, reject, first, end }),
+    );
     if (batch.bytes >= this.options.maxBatchBytes) this.kick();
     else
       this.timer ??= setTimeout(() => {
@@ -117,14 +141,42 @@ export class BatchingWriter {
 
   private async insert(batch: Batch): Promise<void> {
     try {
-      const payload = Buffer.from(`${batch.lines.join('\n')}\n`);
-      await insertRaw(this.client, this.table, this.columns, payload);
+      await this.insertLines(batch.lines);
       for (const w of batch.waiters) w.resolve();
     } catch (e) {
-      const error = new StoreWriteError(
-        `insert into ${this.table} failed: ${(e as Error).message}`,
-      );
+      if (isDataError(e) && batch.waiters.length > 1) {
+        await this.isolate(batch);
+        return;
+      }
+      const error = failure(this.table, e);
       for (const w of batch.waiters) w.reject(error);
     }
   }
+
+  /**
+   * The batch failed because of data in it: inserts each request's rows alone, so the requests
+   * whose rows are good are stored and only the one whose rows the store refuses is refused.
+   * Rare (rows are checked before they are queued, see ingest/rows/column-rules.ts): one insert
+   * per request is acceptable here.
+   */
+  private async isolate(batch: Batch): Promise<void> {
+    for (const w of batch.waiters) {
+      try {
+        await this.insertLines(batch.lines.slice(w.first, w.end));
+        w.resolve();
+      } catch (e) {
+        w.reject(failure(this.table, e));
+      }
+    }
+  }
+
+  private async insertLines(lines: readonly string[]): Promise<void> {
+    const payload = Buffer.from(`${lines.join('\n')}\n`);
+    await insertRaw(this.client, this.table, this.columns, payload);
+  }
+}
+
+function failure(table: string, e: unknown): Error {
+  const message = `insert into ${table} failed: ${(e as Error).message}`;
+  return isDataError(e) ? new RowsRefusedError(message) : new StoreWriteError(message);
 }

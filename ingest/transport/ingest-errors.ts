@@ -1,7 +1,7 @@
 import { status } from '@grpc/grpc-js';
 import { OtlpDecodeError } from '../otlp/decode-export-request';
 import { ShuttingDownError } from '../pipeline/export-pipeline';
-import { QueueFullError, StoreWriteError } from '../sink/batching-writer';
+import { QueueFullError, RowsRefusedError, StoreWriteError } from '../sink/batching-writer';
 
 /** How a failed export is answered, the same way on both transports. */
 export interface IngestFailure {
@@ -16,7 +16,7 @@ export interface IngestFailure {
 
 /** Maps an error from the pipeline to the OTLP answer: bad data is final, overload is retryable. */
 export function ingestFailureOf(error: unknown): IngestFailure {
-  if (error instanceof OtlpDecodeError)
+  if (error instanceof OtlpDecodeError || error instanceof RowsRefusedError)
     return { http: 400, grpc: status.INVALID_ARGUMENT, message: error.message };
   if (error instanceof QueueFullError) {
     return { http: 503, grpc: status.UNAVAILABLE, message: error.message, retryAfterSeconds: 1 };

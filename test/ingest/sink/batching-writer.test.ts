@@ -60,7 +60,7 @@ describe('BatchingWriter with a request the store refuses', () => {
     );
     const refused = results[3];
     assert.equal(refused?.status, 'rejected');
-    assert.ok((refused as PromiseRejectedResult).reason instanceof RowsRefusedError);
+    assert.ok(refused.reason instanceof RowsRefusedError);
     const rows = await queryRows<{ n: string }>(
       store.client,
       'SELECT count() AS n FROM otel_traces WHERE SpanName IN {names:Array(String)}',
@@ -77,7 +77,7 @@ describe('BatchingWriter with a request the store refuses', () => {
     ]);
     for (const r of results) {
       assert.equal(r.status, 'rejected');
-      assert.ok((r as PromiseRejectedResult).reason instanceof StoreWriteError);
+      assert.ok(r.reason instanceof StoreWriteError);
     }
   });
 });

@@ -13,6 +13,10 @@ const commonSettings = {
   output_format_json_quote_64bit_integers: 1,
   // Inserts return only once the rows are in a part: ingest acknowledges after this.
   async_insert: 0,
+  // Tables are partitioned by day and ingest admits any time within retention (at most 3650
+  // days, see store-config.ts), so one insert may touch that many days: a replay of old data
+  // must not fail whole on the engine's default limit of 100 partitions per insert block.
+  max_partitions_per_insert_block: '3700',
 } as const;
 
 /**

@@ -19,7 +19,7 @@ export async function startIngestForTest(
     retentionDays?: number;
   } = {},
 ): Promise<TestIngest> {
-  const store = await openTempStore();
+  const store = await openTempStore(options.retentionDays);
   const ingest = await startIngest({
     client: store.client,
     host: '127.0.0.1',

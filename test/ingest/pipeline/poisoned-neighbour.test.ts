@@ -224,3 +224,34 @@ describe("one client's bad values cost other clients nothing", () => {
     }
   });
 });
+
+describe('a replay of old data within retention', () => {
+  let ingest: TestIngest;
+  before(async () => {
+    ingest = await startIngestForTest({ retentionDays: 400 });
+  });
+  after(() => ingest.close());
+
+  it('stores spans spread over more days than one insert has partitions by default', async () => {
+    const name = `replay-${randomId(4)}`;
+    const spans = Array.from({ length: 150 }, (_, i) => ({
+      name,
+      startNs: now - BigInt(i) * day,
+      endNs: now - BigInt(i) * day + ms,
+    }));
+    const res = await fetch(`${ingest.httpUrl}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: new Uint8Array(
+        encodeTraceRequest(traceRequestObject({ 'service.name': 'replay' }, spans)),
+      ),
+    });
+    assert.equal(res.status, 200);
+    const rows = await queryRows<{ n: string; days: string }>(
+      ingest.store.client,
+      'SELECT count() AS n, uniqExact(toDate(Timestamp)) AS days FROM otel_traces WHERE SpanName = {name:String}',
+      { name },
+    );
+    assert.deepEqual(rows, [{ n: '150', days: '150' }]);
+  });
+});

@@ -2,7 +2,12 @@ import { longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
 import type { ExportProfilesServiceRequest, Profile } from '../otlp/messages';
 import { Rejections } from '../otlp/rejections';
 import type Long from 'long';
-import { int64Problem, storeTimeWindow, type TimeWindow } from '../rows/column-rules';
+import {
+  int64Problem,
+  storeTimeWindow,
+  windowProblem,
+  type TimeWindow,
+} from '../rows/column-rules';
 import { keyValuesToAttributes } from './attributes';
 import type { Attributes, ProcessInfo, SampleGroup, StackRecord } from './model';
 import { ProfileError } from './profile-error';
@@ -28,7 +33,7 @@ export function otlpProfilesToSamples(
   fillResource: (attrs: Attributes) => Attributes,
   window: TimeWindow = storeTimeWindow,
 ): NormalizedProfiles {
-  const times = { min: Number(window.minNs), max: Number(window.maxNs) };
+  const times = { min: Number(window.minNs), max: Number(window.maxNs), window };
   const dict = new ProfilesDictionaryResolver(request.dictionary);
   const out: NormalizedProfiles = { groups: [], stacks: [], rejected: new Rejections() };
   const stacks = new Map<string, StackRecord>();
@@ -58,7 +63,7 @@ function profileToGroups(
   process: ProcessInfo,
   dict: ProfilesDictionaryResolver,
   stacks: Map<string, StackRecord>,
-  times: { min: number; max: number },
+  times: HitTimes,
 ): SampleGroup[] {
   const typeName = dict.string(profile.sampleType?.typeStrindex ?? 0, 'sample type');
   const typeUnit = dict.string(profile.sampleType?.unitStrindex ?? 0, 'sample unit');
@@ -143,17 +148,23 @@ function checkWeight(value: number, field: string): void {
   if (problem) throw new ProfileError(problem);
 }
 
+/** The time window, and its ends as doubles of nanoseconds for the fast test of every hit. */
+interface HitTimes {
+  min: number;
+  max: number;
+  window: TimeWindow;
+}
+
 /**
  * A hit's time against the window, as a double of nanoseconds: exact to 256 ns at today's times,
- * plenty for a window of days, and no BigInt for each of the many timestamps of a request.
+ * plenty for a window of days, and no BigInt for each of the many timestamps of a request. Only a
+ * time outside it is looked at exactly, for the rule's own message.
  */
-function checkTime(value: Long, times: { min: number; max: number }, field: string): void {
+function checkTime(value: Long, times: HitTimes, field: string): void {
   const ns = (value.high >>> 0) * 4294967296 + (value.low >>> 0);
-  if (ns < times.min || ns > times.max) {
-    throw new ProfileError(
-      `${field} ${longToBigInt(value)} is outside the times the store keeps (${new Date(times.min / 1e6).toISOString()} to ${new Date(times.max / 1e6).toISOString()})`,
-    );
-  }
+  if (ns >= times.min && ns <= times.max) return;
+  const problem = windowProblem(longToBigInt(value), field, times.window);
+  if (problem) throw new ProfileError(problem);
 }
 
 /** Sample attributes minus those that have columns of their own (thread, span ids). */

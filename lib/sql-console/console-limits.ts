@@ -24,7 +24,7 @@ export function consoleSettings(
   limits: ConsoleLimits,
   { readonly = true }: { readonly?: boolean } = {},
 ): Record<string, string | number> {
-  const settings: Record<string, string | number> = {
+  return {
     max_execution_time: limits.maxExecutionSeconds,
     timeout_overflow_mode: 'break',
     max_rows_to_read: limits.maxRowsToRead,
@@ -42,8 +42,6 @@ export function consoleSettings(
     // Defence in depth behind the allow-list: the engine's own switch for introspection.
     allow_introspection_functions: 0,
     // 1: SELECT only, and no setting can change afterwards (2 would let a query raise limits).
-    readonly: 1,
+    ...(readonly ? { readonly: 1 } : {}),
   };
-  if (!readonly) delete settings['readonly'];
-  return settings;
 }

@@ -1,4 +1,4 @@
-import { consoleLimits, type ConsoleLimits } from './console-limits';
+import { consoleLimits, consoleSettings, type ConsoleLimits } from './console-limits';
 
 /** The ClickHouse user, profile and database a server-mode console is given. */
 export interface ConsoleUserSpec {
@@ -34,19 +34,24 @@ export function consoleUserStatements(
       throw new Error(`the console's ${name} must be a plain identifier`);
   }
   const profile = `${spec.user}_profile`;
-  const capped = (setting: string, value: number) => `${setting} = ${value} MAX ${value}`;
+  // The settings the console sends with every request, as the profile's maximums (the limits)
+  // and constants (switches), so that no request can raise them.
+  const sent = consoleSettings(limits, { readonly: false });
+  const capped = [
+    'max_execution_time',
+    'max_rows_to_read',
+    'max_result_rows',
+    'max_result_bytes',
+    'max_memory_usage',
+    'max_threads',
+  ];
+  const constraints = [
+    ...capped.map((k) => `${k} = ${String(sent[k])} MAX ${String(sent[k])}`),
+    `allow_introspection_functions = ${String(sent['allow_introspection_functions'])} CONST`,
+    'allow_ddl = 0 CONST',
+  ];
   return [
-    `CREATE SETTINGS PROFILE OR REPLACE ${profile} SETTINGS readonly = 2 CONST, ` +
-      [
-        capped('max_execution_time', limits.maxExecutionSeconds),
-        capped('max_rows_to_read', limits.maxRowsToRead),
-        capped('max_result_rows', limits.maxResultRows + 1),
-        capped('max_result_bytes', limits.maxResultBytes),
-        capped('max_memory_usage', limits.maxMemoryBytes),
-        capped('max_threads', 1),
-        'allow_introspection_functions = 0 CONST',
-        'allow_ddl = 0 CONST',
-      ].join(', '),
+    `CREATE SETTINGS PROFILE OR REPLACE ${profile} SETTINGS readonly = 2 CONST, ${constraints.join(', ')}`,
     `CREATE USER OR REPLACE ${spec.user} IDENTIFIED WITH sha256_password BY ${quote(spec.password)} SETTINGS PROFILE ${profile}`,
     `GRANT SELECT ON ${spec.database}.* TO ${spec.user}`,
   ];

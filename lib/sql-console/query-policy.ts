@@ -107,7 +107,7 @@ export function queryRefusal(root: AstNode, context: PolicyContext): string | un
       );
     }
     case 'DescribeQuery':
-      return outputClauses(root, 'TableExpression') ?? walk(root.children[0] ?? root, context, []);
+      return outputClauses(root, 'TableExpression') ?? walk(root.children[0] ?? root, context);
     case 'ShowTables':
       return allowedShows.has(context.canonical)
         ? undefined
@@ -133,22 +133,18 @@ function outputClauses(node: AstNode, only: string): string | undefined {
 }
 
 function checkQuery(node: AstNode, context: PolicyContext): string | undefined {
-  if (node.kind !== 'SelectWithUnionQuery') return `${node.kind} in this place`;
-  return outputClauses(node, 'ExpressionList') ?? walk(node, context, []);
+  return node.kind === 'SelectWithUnionQuery' ? walk(node, context) : `${node.kind} in this place`;
 }
 
-/** Checks a node and everything under it; `parents` are its ancestors, nearest last. */
-function walk(node: AstNode, context: PolicyContext, parents: AstNode[]): string | undefined {
+/** Checks a node and everything under it; `parent` decides what a Function is (a table function). */
+function walk(node: AstNode, context: PolicyContext, parent?: AstNode): string | undefined {
   if (!allowedKinds.has(node.kind)) return kindWords[node.kind] ?? `the construct ${node.kind}`;
-  const refusal = nodeRefusal(node, context, parents[parents.length - 1]);
+  const refusal =
+    nodeRefusal(node, context, parent) ??
+    (node.kind === 'SelectWithUnionQuery' ? outputClauses(node, 'ExpressionList') : undefined);
   if (refusal) return refusal;
-  if (node.kind === 'SelectWithUnionQuery') {
-    const clauses = outputClauses(node, 'ExpressionList');
-    if (clauses) return clauses;
-  }
-  const path = [...parents, node];
   for (const child of node.children) {
-    const r = walk(child, context, path);
+    const r = walk(child, context, node);
     if (r) return r;
   }
   return undefined;

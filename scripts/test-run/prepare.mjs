@@ -10,6 +10,9 @@ function minutes(ms) {
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
+/** Why a program is unavailable when Go is missing: the one reason a test skips rather than fails. */
+export const NO_GO = 'Go is not installed, so it cannot be built';
+
 /** Runs one build; resolves with undefined on success, else why it failed. */
 function runBuild(name, binary) {
   const started = Date.now();
@@ -62,7 +65,7 @@ export async function prepareGoBinaries(names) {
     return failures;
   }
   if (spawnSync('go', ['version']).status !== 0) {
-    for (const n of stale) failures[n] = 'Go is not installed, so it cannot be built';
+    for (const n of stale) failures[n] = NO_GO;
     console.log(`prepare: Go is not installed; cannot build ${stale.join(', ')}`);
     return failures;
   }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorBody } from '../../lib/api/api-result';
+import { HttpBodyError, readHttpBody } from '../../ingest/transport/read-http-body';
 import type { WebAccess } from './access-config';
 import { loginPage } from './login-page';
 import { crossSiteWrite } from './same-origin-write';
@@ -95,7 +96,14 @@ async function handleLogin(
     page(200, next);
     return false;
   }
-  const form = new URLSearchParams(await readBody(req, 8192));
+  let form: URLSearchParams;
+  try {
+    form = new URLSearchParams((await readHttpBody(req, 8192)).toString('utf8'));
+  } catch (e) {
+    if (!(e instanceof HttpBodyError)) throw e;
+    page(e.status, '/', e.message);
+    return false;
+  }
   const next = safeNext(form.get('next'));
   if (!sameSecret(form.get('token') ?? '', token)) {
     page(401, next, 'That is not the access token.');
@@ -109,21 +117,6 @@ async function handleLogin(
 function cookie(req: IncomingMessage, value: string, maxAgeSeconds: number): string {
   const secure = req.headers['x-forwarded-proto'] === 'https' ? '; Secure' : '';
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      body += chunk;
-      if (body.length > limit) req.destroy(new Error('login form too large'));
-    });
-    req.on('end', () => {
-      resolve(body);
-    });
-    req.on('error', reject);
-  });
 }
 
 function json(res: ServerResponse, status: number, message: string): void {

@@ -1,5 +1,6 @@
 import type { TestContext } from 'node:test';
 import { goBinaries } from '../../scripts/test-run/go-binaries.mjs';
+import { NO_GO } from '../../scripts/test-run/prepare.mjs';
 import { requireOrSkip } from './require-or-skip';
 
 type BuiltName = keyof typeof goBinaries;
@@ -19,7 +20,7 @@ export function requireBuilt(t: TestContext, name: BuiltName): string | undefine
     string | undefined
   >;
   const why = failures[name];
-  if (why?.startsWith('Go is not installed')) {
+  if (why === NO_GO) {
     requireOrSkip(t, false, `${binary.what}: ${why}`);
     return undefined;
   }

@@ -33,6 +33,19 @@ function port(name: string, fallback: number): number {
   return n;
 }
 
+/** TRACEPROF_INGEST_TIMEOUT_MS: the time within which an OTLP request is written or refused. */
+function ingestTimeoutMs(): number {
+  const raw = process.env.TRACEPROF_INGEST_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return 5000;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 100 || n > 600_000) {
+    throw new Error(
+      `TRACEPROF_INGEST_TIMEOUT_MS must be a whole number of ms from 100 to 600000, got ${raw}`,
+    );
+  }
+  return n;
+}
+
 async function main(): Promise<void> {
   const config = storeConfigFromEnv(process.env);
   // OTLP listeners on every address by default (guarded by the ingest token); the web app on
@@ -54,6 +67,7 @@ async function main(): Promise<void> {
         httpPort: port('OTLP_HTTP_PORT', 4318),
         token: process.env.TRACEPROF_INGEST_TOKEN || undefined,
         retentionDays: config.ttlDays,
+        admissionMs: ingestTimeoutMs(),
       })
     : undefined;
   const sandbox = run.web ? await SqlSandbox.open(config) : undefined;

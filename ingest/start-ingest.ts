@@ -16,6 +16,8 @@ export interface IngestOptions {
   writer?: Partial<BatchingWriterOptions>;
   /** TRACEPROF_TTL_DAYS: older items are rejected at the door (see column-rules.ts). */
   retentionDays?: number;
+  /** TRACEPROF_INGEST_TIMEOUT_MS: the time within which a request is written or refused. */
+  admissionMs?: number;
 }
 
 export interface RunningIngest {
@@ -30,12 +32,11 @@ export interface RunningIngest {
 export async function startIngest(options: IngestOptions): Promise<RunningIngest> {
   const context = new ResourceContext();
   await loadResourceContext(options.client, context);
-  const pipeline = new ExportPipeline(
-    options.client,
-    context,
-    options.writer,
-    options.retentionDays,
-  );
+  const pipeline = new ExportPipeline(options.client, context, options.writer, {
+    ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+    ...(options.admissionMs === undefined ? {} : { admissionMs: options.admissionMs }),
+  });
+  await pipeline.ledger.load(options.client);
   const grpcServer = createGrpcServer({ pipeline, token: options.token });
   const httpServer = createHttpServer({ pipeline, token: options.token });
   const grpcPort = await bindGrpcServer(grpcServer, options.host, options.grpcPort);

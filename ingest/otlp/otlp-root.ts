@@ -30,4 +30,5 @@ export const otlpTypes = {
     'opentelemetry.proto.profiles.v1development.ExportProfilesServiceResponse',
   ),
   status: root.lookupType('google.rpc.Status'),
+  retryInfo: root.lookupType('google.rpc.RetryInfo'),
 } as const;

@@ -5,6 +5,7 @@ import { otlpTracesToSpans } from '../normalize/otlp-traces-to-spans';
 import {
   decodeExportProfilesRequest,
   decodeExportTraceRequest,
+  OtlpDecodeError,
   type OtlpEncoding,
 } from '../otlp/decode-export-request';
 import { encodeExportResponse } from '../otlp/encode-export-response';
@@ -16,7 +17,17 @@ import {
 } from '../rows/sample-groups-to-ingest-rows';
 import { otelTracesColumns, spansToLines } from '../rows/span-to-row';
 import { profileStacksColumns, stackToRow } from '../rows/stack-to-row';
-import { BatchingWriter, type BatchingWriterOptions } from '../sink/batching-writer';
+import {
+  BatchingWriter,
+  ClientGoneError,
+  QueueFullError,
+  type BatchingWriterOptions,
+  type WriteLimits,
+  type WriterStats,
+} from '../sink/batching-writer';
+import { requestDigest } from '../ledger/request-digest';
+import { ingestRequestsColumns, RequestLedger, type Failed } from '../ledger/request-ledger';
+import { hitsNotStored, spansNotStored } from '../ledger/stored-already';
 import { WrittenStacks } from './written-stacks';
 import { retentionWindow, storeTimeWindow, type TimeWindow } from '../rows/column-rules';
 
@@ -29,31 +40,78 @@ export interface ExportStats {
   sampleHits: number;
   rejectedSpans: number;
   rejectedProfiles: number;
+  /** Requests answered from the ledger: a retry of one whose rows were all stored already. */
+  storedBefore: number;
+}
+
+/** What the transport knows of one call: when it arrived, until when, and whether it is gone. */
+export interface ExportCall {
+  /** When the request arrived, ms since the epoch (the time bound counts from it). */
+  receivedAt?: number;
+  /** The client's own deadline (gRPC `grpc-timeout`), ms since the epoch. */
+  deadline?: number;
+  /** Aborted when the client cancels or disconnects. */
+  signal?: AbortSignal;
+}
+
+export interface PipelineOptions {
+  /** TRACEPROF_TTL_DAYS: older items are rejected at the door (see column-rules.ts). */
+  retentionDays?: number;
+  /**
+   * TRACEPROF_INGEST_TIMEOUT_MS: how long a request may take to be written before it is answered
+   * 503 / UNAVAILABLE with nothing stored, default 5 s.
+   */
+  admissionMs?: number;
+}
+
+/** Time kept back from a client's deadline, so that a refusal reaches it before it gives up. */
+const deadlineMarginMs = 200;
+
+/** A refusal whose cause left nothing of the request's counted rows in the store. */
+function storedNothing(error: unknown): Failed {
+  return error instanceof QueueFullError ||
+    error instanceof ClientGoneError ||
+    error instanceof ShuttingDownError ||
+    error instanceof OtlpDecodeError
+    ? 'nothing-stored'
+    : 'maybe-stored';
 }
 
 /**
  * Decode → normalize → rows → store for one Export request, shared by gRPC and HTTP. Resolves with
  * the encoded Export response only once every stored row is in ClickHouse.
+ *
+ * One request, one outcome: each request goes through the ledger (ingest/ledger), so a retry is
+ * stored once. Spans and sample hits are the rows that a second write would duplicate; stacks and
+ * learned context are keyed and written again harmlessly. Only the former are bounded in time:
+ * if they cannot be on their way to the store within the request's bound they are withdrawn and
+ * the request is answered 503 / UNAVAILABLE with nothing of them stored.
  */
 export class ExportPipeline {
-  readonly stats: ExportStats = { spans: 0, sampleHits: 0, rejectedSpans: 0, rejectedProfiles: 0 };
+  readonly stats: ExportStats = {
+    spans: 0,
+    sampleHits: 0,
+    rejectedSpans: 0,
+    rejectedProfiles: 0,
+    storedBefore: 0,
+  };
+  readonly ledger: RequestLedger;
   private readonly spans: BatchingWriter;
   private readonly samples: BatchingWriter;
   private readonly stacks: BatchingWriter;
   private readonly contextRows: BatchingWriter;
+  private readonly ledgerRows: BatchingWriter;
   private readonly writtenStacks = new WrittenStacks();
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly admissionMs: number;
+  private readonly retentionDays: number | undefined;
   private closing = false;
 
-  /**
-   * `retentionDays` (TRACEPROF_TTL_DAYS) rejects items older than the store keeps, and more than
-   * a day ahead of this clock; without it, only times the store cannot hold are rejected.
-   */
   constructor(
-    client: ClickHouseClient,
+    private readonly client: ClickHouseClient,
     private readonly context: ResourceContext,
     options: Partial<BatchingWriterOptions> = {},
-    private readonly retentionDays?: number,
+    pipelineOptions: PipelineOptions = {},
   ) {
     const o = {
       maxBatchBytes: 16 * 1024 * 1024,
@@ -61,6 +119,8 @@ export class ExportPipeline {
       maxQueuedBytes: 256 * 1024 * 1024,
       ...options,
     };
+    this.admissionMs = pipelineOptions.admissionMs ?? 5000;
+    this.retentionDays = pipelineOptions.retentionDays;
     this.spans = new BatchingWriter(client, 'otel_traces', otelTracesColumns, o);
     this.samples = new BatchingWriter(
       client,
@@ -70,26 +130,63 @@ export class ExportPipeline {
     );
     this.stacks = new BatchingWriter(client, 'profile_stacks', profileStacksColumns, o);
     this.contextRows = new BatchingWriter(client, 'resource_context', resourceContextColumns, o);
+    // Ledger rows are tiny, one per request, and each request waits for its attempt's row before
+    // writing: a short linger, and no byte bound of their own (the requests' rows have theirs).
+    this.ledgerRows = new BatchingWriter(client, 'ingest_requests', ingestRequestsColumns, {
+      ...o,
+      lingerMs: Math.min(o.lingerMs, 5),
+      maxQueuedBytes: Infinity,
+    });
+    this.ledger = new RequestLedger(this.ledgerRows);
   }
 
-  exportTraces(body: Uint8Array, encoding: OtlpEncoding): Promise<Uint8Array> {
+  exportTraces(
+    body: Uint8Array,
+    encoding: OtlpEncoding,
+    call: ExportCall = {},
+  ): Promise<Uint8Array> {
     return this.track(async () => {
+      const limits = this.limits(call);
       const decoded = decodeExportTraceRequest(body, encoding);
       const normalized = otlpTracesToSpans(decoded.request, this.timeWindow());
       normalized.rejected.absorb(decoded.rejected);
-      this.spans.reserve(normalized.spans.length);
-      await Promise.all([
-        this.spans.write(spansToLines(normalized.spans)),
-        this.persistContext(normalized.resources.flatMap((r) => this.context.learn(r, Date.now()))),
-      ]);
-      this.stats.spans += normalized.spans.length;
+      const digest = requestDigest('traces', encoding, body);
+      await this.ledger.once(
+        digest,
+        'traces',
+        async (prior) => {
+          if (prior === 'stored') {
+            this.stats.storedBefore++;
+            return;
+          }
+          const spans =
+            prior === 'uncertain'
+              ? await spansNotStored(this.client, normalized.spans)
+              : normalized.spans;
+          const lines = spansToLines(spans);
+          this.spans.reserve(lines.length, byteLength(lines), limits.budgetMs);
+          await Promise.all([
+            this.spans.write(lines, limits),
+            this.persistContext(
+              normalized.resources.flatMap((r) => this.context.learn(r, Date.now())),
+            ),
+          ]);
+          this.stats.spans += spans.length;
+        },
+        storedNothing,
+      );
       this.stats.rejectedSpans += normalized.rejected.count;
       return respond('traces', normalized.rejected, encoding);
     });
   }
 
-  exportProfiles(body: Uint8Array, encoding: OtlpEncoding): Promise<Uint8Array> {
+  exportProfiles(
+    body: Uint8Array,
+    encoding: OtlpEncoding,
+    call: ExportCall = {},
+  ): Promise<Uint8Array> {
     return this.track(async () => {
+      const limits = this.limits(call);
       const decoded = decodeExportProfilesRequest(body, encoding);
       // Each resource teaches before it is filled: the k8sattributes processor may have enriched
       // this very request, and a process's spans may have named its service.
@@ -103,27 +200,58 @@ export class ExportPipeline {
         this.timeWindow(),
       );
       normalized.rejected.absorb(decoded.rejected);
-      const rows = sampleGroupsToIngestRows(normalized.groups).map((r) => JSON.stringify(r));
-      this.samples.reserve(rows.length);
-      const now = Date.now();
-      const newStacks = normalized.stacks.filter((s) => !this.writtenStacks.has(s.stackId, now));
-      const nowSeconds = Math.floor(now / 1000);
-      await Promise.all([
-        this.stacks
-          .write(newStacks.map((s) => JSON.stringify(stackToRow(s, nowSeconds))))
-          .then(() => {
-            this.writtenStacks.add(
-              newStacks.map((s) => s.stackId),
-              now,
-            );
-          }),
-        this.samples.write(rows),
-        this.persistContext(learned),
-      ]);
-      for (const g of normalized.groups) this.stats.sampleHits += g.timestamps.length;
+      const digest = requestDigest('profiles', encoding, body);
+      await this.ledger.once(
+        digest,
+        'profiles',
+        async (prior) => {
+          if (prior === 'stored') {
+            this.stats.storedBefore++;
+            return;
+          }
+          const groups =
+            prior === 'uncertain'
+              ? await hitsNotStored(this.client, normalized.groups)
+              : normalized.groups;
+          const rows = sampleGroupsToIngestRows(groups).map((r) => JSON.stringify(r));
+          this.samples.reserve(rows.length, byteLength(rows), limits.budgetMs);
+          const now = Date.now();
+          const newStacks = normalized.stacks.filter(
+            (s) => !this.writtenStacks.has(s.stackId, now),
+          );
+          const nowSeconds = Math.floor(now / 1000);
+          await Promise.all([
+            this.stacks
+              .write(newStacks.map((s) => JSON.stringify(stackToRow(s, nowSeconds))))
+              .then(() => {
+                this.writtenStacks.add(
+                  newStacks.map((s) => s.stackId),
+                  now,
+                );
+              }),
+            this.samples.write(rows, limits),
+            this.persistContext(learned),
+          ]);
+          for (const g of groups) this.stats.sampleHits += g.timestamps.length;
+        },
+        storedNothing,
+      );
       this.stats.rejectedProfiles += normalized.rejected.count;
       return respond('profiles', normalized.rejected, encoding);
     });
+  }
+
+  /** The time this call's counted rows may wait for the store, and its client's signal. */
+  private limits(call: ExportCall): WriteLimits {
+    const now = Date.now();
+    const bound = (call.receivedAt ?? now) + this.admissionMs;
+    const until = Math.min(bound, (call.deadline ?? Infinity) - deadlineMarginMs);
+    if (until <= now) {
+      throw new ClientGoneError(
+        'the request arrived too close to its deadline to be written; nothing was stored',
+      );
+    }
+    return { budgetMs: until - now, ...(call.signal ? { signal: call.signal } : {}) };
   }
 
   /** The times a request's items may have, now. */
@@ -131,6 +259,16 @@ export class ExportPipeline {
     return this.retentionDays === undefined
       ? storeTimeWindow
       : retentionWindow(Date.now(), this.retentionDays);
+  }
+
+  /** What the writers of counted rows refused, withdrew or stored late, summed. */
+  admissionStats(): WriterStats {
+    const sum = (k: keyof WriterStats): number => this.spans.stats[k] + this.samples.stats[k];
+    return {
+      refusedInTime: sum('refusedInTime'),
+      withdrawn: sum('withdrawn'),
+      storedAfterClientGone: sum('storedAfterClientGone'),
+    };
   }
 
   /** Rows accepted and not yet in the store, per destination. */
@@ -147,6 +285,7 @@ export class ExportPipeline {
       this.samples.flush(),
       this.stacks.flush(),
       this.contextRows.flush(),
+      this.ledgerRows.flush(),
     ]);
   }
 
@@ -165,6 +304,12 @@ export class ExportPipeline {
       updates.map((u) => JSON.stringify(resourceContextToRow(u.key, u.attributes, nowSeconds))),
     );
   }
+}
+
+function byteLength(lines: readonly string[]): number {
+  let n = 0;
+  for (const l of lines) n += l.length + 1;
+  return n;
 }
 
 function respond(

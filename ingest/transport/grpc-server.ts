@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import type { ExportPipeline } from '../pipeline/export-pipeline';
+import { encodeStatus } from '../otlp/encode-status';
+import type { ExportCall, ExportPipeline } from '../pipeline/export-pipeline';
 import { checkBearerToken } from './check-bearer-token';
 import { ingestFailureOf } from './ingest-errors';
 
@@ -46,20 +47,40 @@ export function createGrpcServer({ pipeline, token }: GrpcServerOptions): grpc.S
     'grpc.max_send_message_length': 4 * 1024 * 1024,
   });
   const handle =
-    (run: (body: Buffer) => Promise<Uint8Array>): Handler =>
+    (run: (body: Buffer, call: ExportCall) => Promise<Uint8Array>): Handler =>
     (call, callback) => {
       const auth = call.metadata.get('authorization')[0];
       if (!checkBearerToken(token, typeof auth === 'string' ? auth : undefined)) {
         callback({ code: grpc.status.UNAUTHENTICATED, details: 'missing or wrong bearer token' });
         return;
       }
-      run(call.request).then(
+      const receivedAt = Date.now();
+      const gone = new AbortController();
+      call.once('cancelled', () => {
+        gone.abort();
+      });
+      const deadline = deadlineMs(call.getDeadline());
+      run(call.request, {
+        receivedAt,
+        signal: gone.signal,
+        ...(deadline === undefined ? {} : { deadline }),
+      }).then(
         (response) => {
           callback(null, response);
         },
         (error: unknown) => {
           const failure = ingestFailureOf(error);
-          callback({ code: failure.grpc, details: failure.message });
+          const metadata = new grpc.Metadata();
+          if (failure.retryAfterSeconds !== undefined) {
+            // google.rpc.RetryInfo: the Collector's OTLP exporter waits this long before retrying.
+            metadata.set(
+              'grpc-status-details-bin',
+              Buffer.from(
+                encodeStatus(failure.grpc, failure.message, 'protobuf', failure.retryAfterSeconds),
+              ),
+            );
+          }
+          callback({ code: failure.grpc, details: failure.message, metadata });
         },
       );
     };
@@ -72,14 +93,20 @@ export function createGrpcServer({ pipeline, token }: GrpcServerOptions): grpc.S
       });
     };
   server.addService(services.traces, {
-    Export: handle((b) => pipeline.exportTraces(b, 'protobuf')),
+    Export: handle((b, c) => pipeline.exportTraces(b, 'protobuf', c)),
   });
   server.addService(services.profiles, {
-    Export: handle((b) => pipeline.exportProfiles(b, 'protobuf')),
+    Export: handle((b, c) => pipeline.exportProfiles(b, 'protobuf', c)),
   });
   server.addService(services.metrics, { Export: unimplemented('metrics') });
   server.addService(services.logs, { Export: unimplemented('logs') });
   return server;
+}
+
+/** A call's deadline in ms since the epoch, or undefined when the client set none. */
+function deadlineMs(deadline: grpc.Deadline): number | undefined {
+  const ms = deadline instanceof Date ? deadline.getTime() : deadline;
+  return Number.isFinite(ms) ? ms : undefined;
 }
 
 /** Binds and resolves with the port actually bound (0 picks a free one). */

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { OtlpEncoding } from '../otlp/decode-export-request';
 import { encodeStatus, rpcCode } from '../otlp/encode-status';
-import type { ExportPipeline } from '../pipeline/export-pipeline';
+import type { ExportCall, ExportPipeline } from '../pipeline/export-pipeline';
 import { checkBearerToken } from './check-bearer-token';
 import { maxMessageBytes } from './grpc-server';
 import { ingestFailureOf } from './ingest-errors';
@@ -22,11 +22,12 @@ type Route = (
   pipeline: ExportPipeline,
   body: Buffer,
   encoding: OtlpEncoding,
+  call: ExportCall,
 ) => Promise<Uint8Array>;
 
 const routes: Record<string, Route> = {
-  '/v1/traces': (p, b, e) => p.exportTraces(b, e),
-  '/v1development/profiles': (p, b, e) => p.exportProfiles(b, e),
+  '/v1/traces': (p, b, e, c) => p.exportTraces(b, e, c),
+  '/v1development/profiles': (p, b, e, c) => p.exportProfiles(b, e, c),
 };
 
 const unsupported: Record<string, string> = {
@@ -56,6 +57,7 @@ async function handle(
   pipeline: ExportPipeline,
   token: string | undefined,
 ): Promise<void> {
+  const receivedAt = Date.now();
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   const mime = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const encoding: OtlpEncoding = contentTypes[mime] ?? 'json';
@@ -64,7 +66,7 @@ async function handle(
       'content-type': encoding === 'json' ? 'application/json' : 'application/x-protobuf',
     };
     if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
-    res.writeHead(status, headers).end(encodeStatus(code, message, encoding));
+    res.writeHead(status, headers).end(encodeStatus(code, message, encoding, retryAfter));
   };
   const route = routes[path];
   if (!route) {
@@ -106,8 +108,13 @@ async function handle(
     fail(e.status, code, e.message);
     return;
   }
+  // A client that gives up closes its connection: rows of its request not yet sent are withdrawn.
+  const gone = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
   try {
-    const response = await route(pipeline, body, encoding);
+    const response = await route(pipeline, body, encoding, { receivedAt, signal: gone.signal });
     res.writeHead(200, { 'content-type': mime }).end(response);
   } catch (error) {
     const f = ingestFailureOf(error);

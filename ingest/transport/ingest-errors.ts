@@ -1,7 +1,12 @@
 import { status } from '@grpc/grpc-js';
 import { OtlpDecodeError } from '../otlp/decode-export-request';
 import { ShuttingDownError } from '../pipeline/export-pipeline';
-import { QueueFullError, RowsRefusedError, StoreWriteError } from '../sink/batching-writer';
+import {
+  ClientGoneError,
+  QueueFullError,
+  RowsRefusedError,
+  StoreWriteError,
+} from '../sink/batching-writer';
 
 /** How a failed export is answered, the same way on both transports. */
 export interface IngestFailure {
@@ -19,7 +24,21 @@ export function ingestFailureOf(error: unknown): IngestFailure {
   if (error instanceof OtlpDecodeError || error instanceof RowsRefusedError)
     return { http: 400, grpc: status.INVALID_ARGUMENT, message: error.message };
   if (error instanceof QueueFullError) {
-    return { http: 503, grpc: status.UNAVAILABLE, message: error.message, retryAfterSeconds: 1 };
+    return {
+      http: 503,
+      grpc: status.UNAVAILABLE,
+      message: error.message,
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
+  }
+  if (error instanceof ClientGoneError) {
+    // Nothing was stored; a client still listening (its deadline passed in transit) may retry.
+    return {
+      http: 503,
+      grpc: status.DEADLINE_EXCEEDED,
+      message: error.message,
+      retryAfterSeconds: 1,
+    };
   }
   if (error instanceof StoreWriteError || error instanceof ShuttingDownError) {
     return { http: 503, grpc: status.UNAVAILABLE, message: error.message, retryAfterSeconds: 5 };

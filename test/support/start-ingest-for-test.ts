@@ -17,6 +17,8 @@ export async function startIngestForTest(
     writer?: Partial<BatchingWriterOptions>;
     /** Retention at the door, as TRACEPROF_TTL_DAYS gives the server. */
     retentionDays?: number;
+    /** The time bound on writing a request, as TRACEPROF_INGEST_TIMEOUT_MS gives the server. */
+    admissionMs?: number;
   } = {},
 ): Promise<TestIngest> {
   const store = await openTempStore(options.retentionDays);
@@ -28,6 +30,7 @@ export async function startIngestForTest(
     token: options.token,
     ...(options.writer ? { writer: options.writer } : {}),
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+    ...(options.admissionMs === undefined ? {} : { admissionMs: options.admissionMs }),
   });
   return {
     ...ingest,

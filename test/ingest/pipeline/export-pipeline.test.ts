@@ -219,14 +219,15 @@ describe('ExportPipeline into ClickHouse', () => {
   });
 
   it('writes a stack seen again only once', async () => {
-    const request = (): Uint8Array => {
+    // Two requests (hits at different times) with the same stack.
+    const request = (at: bigint): Uint8Array => {
       const b = new ProfilesRequestBuilder();
       const stack = b.stack([b.location({ lines: [{ fn: b.fn('once-only'), line: 1 }] })]);
-      b.resource({ 'process.pid': 900 }, [onCpu([{ stack, timestampsNs: [t0] }])]);
+      b.resource({ 'process.pid': 900 }, [onCpu([{ stack, timestampsNs: [at] }])]);
       return b.encode();
     };
-    await pipeline.exportProfiles(request(), 'protobuf');
-    await pipeline.exportProfiles(request(), 'protobuf');
+    await pipeline.exportProfiles(request(t0), 'protobuf');
+    await pipeline.exportProfiles(request(t0 + 1n), 'protobuf');
     const rows = await queryRows<{ n: string }>(
       store.client,
       "SELECT count() AS n FROM profile_stacks WHERE has(FunctionNames, 'once-only')",

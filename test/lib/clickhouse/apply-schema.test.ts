@@ -118,6 +118,7 @@ describe('applySchema', () => {
         '0002_profiles.sql',
         '0003_resource_context.sql',
         '0004_comments.sql',
+        '0005_ingest_requests.sql',
       ],
     );
   });

@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+import type { OtlpEncoding } from '../otlp/decode-export-request';
+
+/** The signals ingest takes, as the ledger names them. */
+export type Signal = 'traces' | 'profiles';
+
+/**
+ * What a request is known by in the ledger: 128 bits of SHA-256 over its signal, encoding and
+ * body after decompression. A client's retry resends the same bytes, so it has the same digest.
+ */
+export function requestDigest(signal: Signal, encoding: OtlpEncoding, body: Uint8Array): string {
+  return createHash('sha256')
+    .update(`${signal}/${encoding}\n`)
+    .update(body)
+    .digest('base64url')
+    .slice(0, 22);
+}

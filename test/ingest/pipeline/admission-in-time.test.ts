@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { status } from '@grpc/grpc-js';
+import { otelTracesColumns, spansToLines } from '../../../ingest/rows/span-to-row';
+import { BatchingWriter, QueueFullError } from '../../../ingest/sink/batching-writer';
+import { otlpTracesToSpans } from '../../../ingest/normalize/otlp-traces-to-spans';
+import { decodeExportTraceRequest } from '../../../ingest/otlp/decode-export-request';
+import { exportOverGrpc } from '../../support/raw-otlp-grpc';
+import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
+import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
+import {
+  encodeTraceRequest,
+  randomId,
+  traceRequestJson,
+  traceRequestObject,
+} from '../../support/trace-request';
+
+const now = BigInt(Date.now()) * 1_000_000n;
+const bytes = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b);
+
+const requestObject = (name: string) =>
+  traceRequestObject({ 'service.name': 'admission-test' }, [
+    { name, spanId: randomId(8), startNs: now, endNs: now + 1_000_000n },
+  ]);
+const request = (name: string): Uint8Array => encodeTraceRequest(requestObject(name));
+
+async function stored(ingestStore: TempStore, names: string[]): Promise<number> {
+  const rows = await queryRows<{ n: string }>(
+    ingestStore.client,
+    'SELECT count() AS n FROM otel_traces WHERE SpanName IN {names:Array(String)}',
+    { names },
+  );
+  return Number(rows[0]?.n);
+}
+
+/**
+ * The writer holds every batch for 4 s (its linger) while requests may wait 0.4 s: each request's
+ * rows are still queued when its bound runs out, as under a store that has fallen behind.
+ */
+describe('a request whose rows cannot be written within its time bound', () => {
+  let ingest: TestIngest;
+  before(async () => {
+    ingest = await startIngestForTest({ writer: { lingerMs: 4000 }, admissionMs: 400 });
+  });
+  after(() => ingest.close());
+
+  const names = { http: `http-${randomId(3)}`, grpc: `grpc-${randomId(3)}`, gone: '' };
+  names.gone = `deadline-${randomId(3)}`;
+  const left = `left-${randomId(3)}`;
+
+  it('over HTTP: 503 with Retry-After and a RetryInfo body, none of its rows kept', async () => {
+    const res = await fetch(`${ingest.httpUrl}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: traceRequestJson(requestObject(names.http)),
+    });
+    assert.equal(res.status, 503);
+    const retryAfter = Number(res.headers.get('retry-after'));
+    assert.ok(retryAfter >= 1, `Retry-After: ${res.headers.get('retry-after')}`);
+    const body = (await res.json()) as { code: number; message: string; details?: unknown[] };
+    assert.equal(body.code, 14);
+    assert.match(body.message, /could not be written within/);
+    assert.deepEqual(body.details, [
+      { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: `${retryAfter}s` },
+    ]);
+  });
+
+  it('over gRPC: UNAVAILABLE with RetryInfo in the status details', async () => {
+    const answer = await exportOverGrpc(ingest.grpcPort, 'traces', request(names.grpc));
+    assert.ok(!answer.ok);
+    assert.equal(answer.code, status.UNAVAILABLE);
+    assert.ok((answer.retryDelaySeconds ?? 0) >= 1, `RetryInfo: ${answer.retryDelaySeconds}`);
+  });
+
+  it('over gRPC with a shorter client deadline: refused within it, so the client hears why', async () => {
+    const answer = await exportOverGrpc(ingest.grpcPort, 'traces', request(names.gone), {
+      deadlineMs: 350,
+    });
+    assert.ok(!answer.ok);
+    // UNAVAILABLE from the server (the bound is the deadline less a margin), not the client's own
+    // DEADLINE_EXCEEDED: the refusal arrived before the client gave up.
+    assert.equal(answer.code, status.UNAVAILABLE, answer.details);
+    assert.ok((answer.retryDelaySeconds ?? 0) >= 1);
+  });
+
+  it('over HTTP, a client that leaves: its queued rows are withdrawn at once', async () => {
+    const leaving = new AbortController();
+    const sent = fetch(`${ingest.httpUrl}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: bytes(request(left)),
+      signal: leaving.signal,
+    }).catch((e: unknown) => e);
+    while (ingest.pipeline.queuedRows().spans === 0) await new Promise((r) => setImmediate(r));
+    const before = ingest.pipeline.admissionStats().withdrawn;
+    leaving.abort();
+    assert.ok((await sent) instanceof Error);
+    while (ingest.pipeline.queuedRows().spans > 0) await new Promise((r) => setImmediate(r));
+    assert.equal(ingest.pipeline.admissionStats().withdrawn, before + 1);
+  });
+
+  it('stores none of the refused requests once every queue has been written', async () => {
+    await ingest.stop();
+    assert.equal(await stored(ingest.store, [...Object.values(names), left]), 0);
+    assert.equal(ingest.pipeline.admissionStats().withdrawn, 4);
+    assert.equal(ingest.pipeline.admissionStats().storedAfterClientGone, 0);
+    assert.equal(ingest.pipeline.queuedRows().spans, 0);
+  });
+});
+
+describe('BatchingWriter admission by its measured drain rate', () => {
+  let store: TempStore;
+  before(async () => {
+    store = await openTempStore();
+  });
+  after(() => store.close());
+
+  const lines = (name: string): string[] =>
+    spansToLines(
+      otlpTracesToSpans(decodeExportTraceRequest(request(name), 'protobuf').request).spans,
+    );
+
+  it('refuses at once a write that would wait longer than its budget, and stores the rest', async () => {
+    const writer = new BatchingWriter(store.client, 'otel_traces', otelTracesColumns, {
+      maxBatchBytes: 1 << 24,
+      lingerMs: 1000,
+      maxQueuedBytes: 1 << 28,
+    });
+    const first = `rate-${randomId(3)}`;
+    const queued = `queued-${randomId(3)}`;
+    const refused = `refused-${randomId(3)}`;
+    // One insert gives the writer its drain rate; the next batch then lingers for 1 s.
+    await writer.write(lines(first), { budgetMs: 60_000 });
+    const waiting = writer.write(lines(queued), { budgetMs: 60_000 });
+    assert.ok(writer.expectedWaitMs(0) >= 1000);
+    assert.throws(
+      () => writer.write(lines(refused), { budgetMs: 50 }),
+      (e: unknown) => e instanceof QueueFullError && e.retryAfterSeconds >= 1,
+    );
+    await waiting;
+    assert.equal(writer.stats.refusedInTime, 1);
+    assert.equal(await stored(store, [first, queued, refused]), 2);
+    assert.equal(await stored(store, [refused]), 0);
+  });
+});

@@ -8,21 +8,37 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeGoals, describeStore, goalRatios, goals, summarize } from './bench-report';
+import {
+  describeGoals,
+  describeStore,
+  goalRatios,
+  goals,
+  perSecond,
+  summarize,
+} from './bench-report';
+import { spanIdTemplates, type SpanIdTemplate } from './distinct-trace-requests';
 import { generateProfileRequests } from './generate-profile-requests';
 import { generateTraceRequests } from './generate-trace-requests';
 import { sampleMachineLoad } from './machine-cpu';
 import { measureStore } from './measure-store';
+import {
+  describeOverload,
+  describeOverloadStore,
+  overloadJson,
+  summarizeOverload,
+} from './overload-report';
+import { storedSpansByRequest } from './overload-stored-spans';
 import { makeFramePool } from './profile-frame-pool';
 import { runPhases, type PhaseRun } from './run-bench-phases';
 import type { LoadPayload } from './run-grpc-load';
 import { nowNs } from './seeded-random';
 import { startConsoleLoad } from './console-load';
-import { startServerChild } from './server-child';
+import { runOverload, type OverloadRun } from './run-overload';
+import { startServerChild, type ServerChild } from './server-child';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const config = {
-  /** Distinct trace requests, cycled: span ids repeat after this many, which costs the server nothing. */
+  /** Distinct trace requests, cycled; every one sent gets span ids of its own (distinct-trace-requests.ts). */
   tracePool: 50,
   spansPerRequest: 500,
   /** Distinct profile requests, never cycled (repeated rows would flatter bytes per hit). */
@@ -31,6 +47,15 @@ const config = {
   phaseMs: Number(process.env.BENCH_PHASE_SECONDS ?? 20) * 1000,
   /** Requests per signal sent one at a time before timing, so JIT and first inserts are not timed. */
   warmup: 3,
+  overload: {
+    enabled: process.env.BENCH_OVERLOAD !== '0',
+    seconds: Number(process.env.BENCH_OVERLOAD_SECONDS ?? 60),
+    /** What OTLP exporters wait for an answer by default. */
+    clientTimeoutMs: Number(process.env.BENCH_CLIENT_TIMEOUT_MS ?? 10_000),
+    factor: 2,
+    httpEvery: 4,
+    grpcConnections: 8,
+  },
 };
 
 const log = (line: string): void => {
@@ -39,7 +64,11 @@ const log = (line: string): void => {
 const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 /** Encodes every payload before the server starts, so timing covers the server only. */
-function preparePayloads(): { traces: LoadPayload[]; profiles: LoadPayload[] } {
+function preparePayloads(): {
+  traces: LoadPayload[];
+  traceTemplates: SpanIdTemplate[];
+  profiles: LoadPayload[];
+} {
   const t0 = performance.now();
   const now = nowNs();
   const traceRequests = generateTraceRequests(config.tracePool, config.spansPerRequest, now);
@@ -55,8 +84,27 @@ function preparePayloads(): { traces: LoadPayload[]; profiles: LoadPayload[] } {
   );
   return {
     traces: traceRequests.map((r) => ({ body: r.body, items: r.spans })),
+    traceTemplates: spanIdTemplates(traceRequests.map((r) => r.body)),
     profiles: profileRequests.map((r) => ({ body: r.body, items: r.sampleHits })),
   };
+}
+
+/** Open-loop trace requests at twice the capacity the traces phase measured (BENCH_OVERLOAD=0 skips). */
+async function overloadPhase(
+  run: PhaseRun,
+  server: ServerChild,
+  templates: readonly SpanIdTemplate[],
+  only: string | undefined,
+): Promise<OverloadRun | undefined> {
+  if (!config.overload.enabled || only === 'profiles') return undefined;
+  const capacity = perSecond(run.traces);
+  if (capacity <= 0) {
+    log('overload: not run, the traces phase acknowledged no spans');
+    return undefined;
+  }
+  const overload = await runOverload(config.overload, server, templates, capacity);
+  describeOverload(overload, summarizeOverload(overload)).forEach(log);
+  return overload;
 }
 
 function requireWebPort(port: number | undefined): number {
@@ -107,31 +155,46 @@ async function main(): Promise<void> {
     );
   }
   const peakRssKiB = server.peakRssKiB();
+  const overload = await overloadPhase(run, server, payloads.traceTemplates, only);
   const stopT0 = performance.now();
   const exitCode = await server.stop();
   log(
     `server stopped (SIGTERM, exit code ${exitCode}) after ${((performance.now() - stopT0) / 1000).toFixed(1)} s of draining; ` +
-      `RSS ${(server.startRssKiB / 1024).toFixed(0)} MiB idle at start, peak ${(run.rssAfterTracesKiB / 1024).toFixed(0)} MiB after traces, ${(peakRssKiB / 1024).toFixed(0)} MiB at the end`,
+      `RSS ${(server.startRssKiB / 1024).toFixed(0)} MiB idle at start, peak ${(run.rssAfterTracesKiB / 1024).toFixed(0)} MiB after traces, ${(peakRssKiB / 1024).toFixed(0)} MiB after the timed phases` +
+      (overload ? `, ${(server.peakRssKiB() / 1024).toFixed(0)} MiB at the end` : ''),
   );
 
-  await reportResults(run, dataDir, peakRssKiB, exitCode, idleLoad);
+  await reportResults(run, overload, dataDir, peakRssKiB, exitCode, idleLoad);
 }
 
 /** Measures the stopped server's store, checks it against what was acknowledged, prints the results. */
 async function reportResults(
   run: PhaseRun,
+  overload: OverloadRun | undefined,
   dataDir: string,
   peakRssKiB: number,
   exitCode: number | null,
   idleLoad: number,
 ): Promise<void> {
-  const store = await measureStore(dataDir);
+  const overloadStored = new Map<number, number>();
+  const store = await measureStore(dataDir, async (client) => {
+    if (!overload) return;
+    for (const [index, spans] of await storedSpansByRequest(client))
+      overloadStored.set(index, spans);
+  });
   describeStore(store).forEach(log);
   const ackedSpans = (run.warm[0]?.ackedItems ?? 0) + run.traces.load.ackedItems;
   const ackedHits = (run.warm[1]?.ackedItems ?? 0) + run.profiles.load.ackedItems;
+  // Overload spans are told apart by their ids and checked request by request below.
+  const overloadSpans = [...overloadStored.values()].reduce((a, b) => a + b, 0);
+  const phaseSpans = (store.rows.otel_traces ?? 0) - overloadSpans;
   log(
-    `check: acknowledged spans ${ackedSpans} vs stored ${store.rows.otel_traces}; acknowledged hits ${ackedHits} vs stored ${store.rows.profile_samples}`,
+    `check: acknowledged spans ${ackedSpans} vs stored ${phaseSpans}` +
+      (overload ? ` (and ${overloadSpans} of the overload phase)` : '') +
+      `; acknowledged hits ${ackedHits} vs stored ${store.rows.profile_samples}`,
   );
+  const overloadSummary = overload ? summarizeOverload(overload, overloadStored) : undefined;
+  if (overloadSummary) describeOverloadStore(overloadSummary).forEach(log);
   if (process.env.BENCH_KEEP_DATA !== '1') rmSync(dataDir, { recursive: true, force: true });
 
   const summary = summarize(run.traces, run.profiles, peakRssKiB, store);
@@ -154,11 +217,12 @@ async function reportResults(
       rejected,
       serverExitCode: exitCode,
       storedMatchesAcknowledged:
-        ackedSpans === store.rows.otel_traces && ackedHits === store.rows.profile_samples,
+        ackedSpans === phaseSpans && ackedHits === store.rows.profile_samples,
       cores: os.cpus().length,
       machineBusyCoresBeforeStart: Number(idleLoad.toFixed(2)),
       loadavg: os.loadavg().map((l) => Number(l.toFixed(2))),
       concurrency: config.concurrency,
+      overload: overload && overloadSummary ? overloadJson(overload, overloadSummary) : null,
     }),
   );
 }

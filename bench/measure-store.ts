@@ -82,10 +82,17 @@ async function timeEngineInsert(
   return { rows: Number(r?.n ?? 0), seconds };
 }
 
-/** Opens the stopped server's data directory (never while the server runs: one binder per dir). */
-export async function measureStore(dataDir: string): Promise<StoreMeasurement> {
+/**
+ * Opens the stopped server's data directory (never while the server runs: one binder per dir).
+ * `readFirst` runs further queries on the same client, on the store as ingest left it.
+ */
+export async function measureStore(
+  dataDir: string,
+  readFirst?: (client: ClickHouseClient) => Promise<void>,
+): Promise<StoreMeasurement> {
   const client = await createStoreClient({ mode: 'embedded', dataDir, ttlDays: 7 });
   try {
+    await readFirst?.(client);
     const rows = await rowCounts(client);
     const samplesBytesBeforeOptimize = (await partBytes(client)).profile_samples ?? 0;
     for (const t of optimized) await client.command({ query: `OPTIMIZE TABLE ${t} FINAL` });

@@ -2,6 +2,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type Long from 'long';
 import { otlpTypes } from '../ingest/otlp/otlp-root';
 import { describePhase, type PhaseReport } from './bench-report';
+import { distinctRequestBody, type SpanIdTemplate } from './distinct-trace-requests';
 import { busyCores, readMachineCpu } from './machine-cpu';
 import { createRawClient, runGrpcLoad, type LoadPayload, type LoadResult } from './run-grpc-load';
 import type { ServerChild } from './server-child';
@@ -18,7 +19,8 @@ export interface PhaseConfig {
   only: 'traces' | 'profiles' | undefined;
 }
 
-const paths = {
+/** gRPC method paths of the two Export calls. */
+export const paths = {
   traces: '/opentelemetry.proto.collector.trace.v1.TraceService/Export',
   profiles: '/opentelemetry.proto.collector.profiles.v1development.ProfilesService/Export',
 };
@@ -31,7 +33,8 @@ interface PartialSuccessMessage {
   } | null;
 }
 
-function readRejected(
+/** Reads partial_success from an encoded Export response. */
+export function readRejected(
   type: typeof otlpTypes.traceResponse,
   field: 'rejectedSpans' | 'rejectedProfiles',
 ) {
@@ -72,12 +75,14 @@ function loadOf(
   payloads: LoadPayload[],
   concurrency: number,
   maxRequests: number,
+  bodyOf?: (payload: LoadPayload, index: number) => Buffer,
 ): Promise<LoadResult> {
   const traces = signal === 'traces';
   return runGrpcLoad({
     client,
     path: paths[signal],
     payloads,
+    bodyOf,
     concurrency,
     maxRequests,
     maxMs: concurrency === 1 ? 120_000 : config.phaseMs,
@@ -102,9 +107,22 @@ export async function runPhases(
   config: PhaseConfig,
   log: (line: string) => void,
   server: ServerChild,
-  payloads: { traces: LoadPayload[]; profiles: LoadPayload[] },
+  payloads: {
+    traces: LoadPayload[];
+    /** The trace payloads' span id templates, in the same order. */
+    traceTemplates: readonly SpanIdTemplate[];
+    profiles: LoadPayload[];
+  },
 ): Promise<PhaseRun> {
   const only = config.only;
+  // Each timed trace request gets span ids of its own: a request the server has stored already
+  // may cost it next to nothing, which would flatter the rate.
+  const templates = payloads.traceTemplates;
+  const distinctTrace = (_: LoadPayload, index: number): Buffer => {
+    const template = templates[index % templates.length];
+    if (!template) throw new Error('no trace templates');
+    return distinctRequestBody(template, 'traces', index);
+  };
   const client = createRawClient(server.grpcPort);
   const warm = [
     await loadOf(
@@ -135,6 +153,7 @@ export async function runPhases(
       payloads.traces,
       config.concurrency,
       only === 'profiles' ? 0 : Number.MAX_SAFE_INTEGER,
+      distinctTrace,
     ),
   );
   describePhase(traces, 'spans').forEach(log);

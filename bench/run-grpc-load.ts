@@ -11,6 +11,8 @@ export interface LoadOptions {
   /** gRPC method path, e.g. /opentelemetry.proto.collector.trace.v1.TraceService/Export. */
   path: string;
   payloads: readonly LoadPayload[];
+  /** The body to send as request `index` (0-based, in start order); the payload's own otherwise. */
+  bodyOf?: (payload: LoadPayload, index: number) => Buffer;
   /** Requests in flight at once. */
   concurrency: number;
   /** Stop after this many requests (the payload list is cycled when it is shorter). */
@@ -42,13 +44,15 @@ export interface LoadResult {
   wallMs: number;
 }
 
-/** Per call deadline: generous, a call that takes this long is a finding in itself. */
-const deadlineMs = 120_000;
+/** Default per call deadline: generous, a call that takes this long is a finding in itself. */
+const defaultDeadlineMs = 120_000;
 
-function exportOnce(
+/** One unary export of raw bytes; the deadline reaches the server as `grpc-timeout`. */
+export function exportOnce(
   client: grpc.Client,
   path: string,
   body: Buffer,
+  deadlineMs = defaultDeadlineMs,
 ): Promise<{ error: grpc.ServiceError | null; response: Buffer | undefined }> {
   return new Promise((resolve) => {
     client.makeUnaryRequest(
@@ -80,11 +84,12 @@ export async function runGrpcLoad(o: LoadOptions): Promise<LoadResult> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < o.maxRequests && performance.now() - started < o.maxMs) {
-      const payload = o.payloads[next % o.payloads.length];
-      next++;
+      const index = next++;
+      const payload = o.payloads[index % o.payloads.length];
       if (!payload) return;
+      const body = o.bodyOf ? o.bodyOf(payload, index) : payload.body;
       const t0 = performance.now();
-      const { error, response } = await exportOnce(o.client, o.path, payload.body);
+      const { error, response } = await exportOnce(o.client, o.path, body);
       result.latenciesMs.push(performance.now() - t0);
       result.requests++;
       if (error) {
@@ -112,11 +117,16 @@ export async function runGrpcLoad(o: LoadOptions): Promise<LoadResult> {
   return result;
 }
 
-/** A raw channel that sends bytes as they are, gzip-compressed like the OTel collector's default. */
-export function createRawClient(port: number): grpc.Client {
+/**
+ * A raw channel that sends bytes as they are, gzip-compressed like the OTel collector's default.
+ * `ownConnection` gives it a connection of its own, as a separate exporter process would have;
+ * otherwise channels to the same port share one.
+ */
+export function createRawClient(port: number, ownConnection = false): grpc.Client {
   return new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
     'grpc.default_compression_algorithm': grpc.compressionAlgorithms.gzip,
     'grpc.max_send_message_length': 64 * 1024 * 1024,
+    ...(ownConnection ? { 'grpc.use_local_subchannel_pool': 1 } : {}),
   });
 }
 

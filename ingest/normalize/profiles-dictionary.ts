@@ -1,4 +1,4 @@
-import { validString } from '../rows/column-rules';
+import { lineNumber, validString } from '../rows/column-rules';
 import { idToHex, isAllZero } from '../otlp/hex-id';
 import { longToBigInt } from '../otlp/long-to-bigint';
 import type { ProfilesDictionary } from '../otlp/messages';
@@ -148,7 +148,7 @@ export class ProfilesDictionaryResolver {
               functionName: this.string(fn.nameStrindex, 'function name'),
               systemName: this.string(fn.systemNameStrindex, 'function system name'),
               fileName: this.string(fn.filenameStrindex, 'function file name'),
-              line: Math.max(0, Number(longToBigInt(line.line))),
+              line: lineNumber(longToBigInt(line.line)),
             };
           });
     resolved = { frames, hashes: frames.map((f) => frameKeyHash(frameKey(f))) };

@@ -24,6 +24,82 @@ const statusCodes: Record<string, number> = {
   STATUS_CODE_ERROR: 2,
 };
 
+/**
+ * 64-bit fields of the OTLP messages ingest reads, by their JSON name: unsigned (fixed64, uint64)
+ * or signed (int64). protobufjs reads their text loosely (`"1e3x"` as 1, `"abc"` as 0, digits past
+ * 2^64 wrapped, `"1-2"` a failure of the whole request), so each is checked here first.
+ */
+const unsigned64 = new Set([
+  'startTimeUnixNano',
+  'endTimeUnixNano',
+  'timeUnixNano',
+  'timestampsUnixNano',
+  'durationNano',
+  'address',
+  'memoryStart',
+  'memoryLimit',
+  'fileOffset',
+]);
+const signed64 = new Set(['values', 'period', 'intValue', 'line', 'column']);
+/** Fields whose bad value is replaced by one the column rules refuse, so the item is counted. */
+const weights = new Set(['values', 'period']);
+const maxUnsigned = (1n << 64n) - 1n;
+const minSigned = -(1n << 63n);
+const maxSigned = (1n << 63n) - 1n;
+/** What a bad weight becomes: beyond 2^53, which the weight rule refuses, naming the field. */
+const refusedWeight = String(maxSigned);
+
+/** The value as exact decimal text if it is an integer in range, else undefined. */
+function integerText(value: unknown, signed: boolean): string | undefined {
+  let n: bigint;
+  if (typeof value === 'number') {
+    // A JSON number past 2^53 has already lost its last digits; it is taken as the double it is.
+    if (!Number.isInteger(value)) return undefined;
+    n = BigInt(value);
+  } else if (typeof value === 'string' && /^-?\d{1,20}$/.test(value)) {
+    n = BigInt(value);
+  } else return undefined;
+  const ok = signed ? n >= minSigned && n <= maxSigned : n >= 0n && n <= maxUnsigned;
+  return ok ? n.toString() : undefined;
+}
+
+/**
+ * Puts every 64-bit field's value in exact decimal text; one that is not an integer of its type
+ * becomes a value the column rules refuse, so its item is dropped and counted with the field
+ * named, not read as some other number: times and other unsigned fields 0 (before any time the
+ * store holds), weights a value beyond 2^53; other signed fields (attributes' intValue, lines)
+ * 0. An attribute's bytesValue that is not base64 is kept as its text (a stringValue).
+ */
+function normalizeJsonNumbers(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) normalizeJsonNumbers(item);
+    return;
+  }
+  if (!isObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    const isUnsigned = unsigned64.has(key);
+    if (isUnsigned || signed64.has(key)) {
+      // ArrayValue also has `values` (of AnyValues): objects are walked, not read as numbers.
+      const fix = (v: unknown): unknown => {
+        if (isObject(v)) {
+          normalizeJsonNumbers(v);
+          return v;
+        }
+        return integerText(v, !isUnsigned) ?? (weights.has(key) ? refusedWeight : '0');
+      };
+      if (Array.isArray(value)) node[key] = value.map(fix);
+      else if (value !== undefined && value !== null) node[key] = fix(value);
+    } else if (key === 'bytesValue' && typeof value === 'string' && !isBase64(value)) {
+      delete node.bytesValue;
+      node.stringValue = value;
+    } else normalizeJsonNumbers(value);
+  }
+}
+
+function isBase64(text: string): boolean {
+  return /^[A-Za-z0-9+/_-]*={0,2}$/.test(text) && text.replace(/=+$/, '').length % 4 !== 1;
+}
+
 /** Thrown when a body is not OTLP/JSON at all; the transport answers 400 / INVALID_ARGUMENT. */
 export class OtlpJsonError extends Error {}
 
@@ -51,6 +127,7 @@ export function otlpJsonTracesToObject(json: Json): { object: Json; rejected: Re
       });
     }
   }
+  normalizeJsonNumbers(json);
   return { object: json, rejected };
 }
 
@@ -70,6 +147,11 @@ function convertSpanIds(span: Json): string | undefined {
     if (!id) return `${field} must be ${bytes * 2} hex characters, got ${JSON.stringify(raw)}`;
     span[field] = id;
   }
+  for (const [field, value] of spanTimes(span)) {
+    if (integerText(value, false) === undefined) {
+      return `${field} must be a whole number of ns since 1970 below 2^64, got ${JSON.stringify(value)}`;
+    }
+  }
   if (typeof span.kind === 'string') span.kind = spanKinds[span.kind] ?? 0;
   const status = span.status;
   if (isObject(status) && typeof status.code === 'string')
@@ -84,11 +166,25 @@ function convertSpanIds(span: Json): string | undefined {
   return undefined;
 }
 
+/** A span's times and its events', with their JSON names. */
+function spanTimes(span: Json): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  for (const field of ['startTimeUnixNano', 'endTimeUnixNano']) {
+    if (span[field] !== undefined) out.push([field, span[field]]);
+  }
+  for (const [i, event] of arrayAt(span, 'events').entries()) {
+    if (event.timeUnixNano !== undefined)
+      out.push([`events[${i}].timeUnixNano`, event.timeUnixNano]);
+  }
+  return out;
+}
+
 /**
  * Rewrites an ExportProfilesServiceRequest in OTLP/JSON for fromObject. A link with a malformed id
  * becomes a one-byte id, which the normalizer rejects for every profile that uses that link.
  */
 export function otlpJsonProfilesToObject(json: Json): Json {
+  normalizeJsonNumbers(json);
   const dictionary = json.dictionary;
   if (isObject(dictionary)) {
     for (const link of arrayAt(dictionary, 'linkTable')) {

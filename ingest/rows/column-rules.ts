@@ -74,3 +74,11 @@ export function int64Problem(value: number, field: string): string | undefined {
 export function validString(text: string): string {
   return text.isWellFormed() ? text : text.toWellFormed();
 }
+
+/** Largest value of a UInt32 column (line numbers, pids, thread ids). */
+export const MAX_UINT32 = 4_294_967_295;
+
+/** A source line as its UInt32 column holds it: 0 (unknown) when negative or too large. */
+export function lineNumber(value: bigint): number {
+  return value < 0n || value > BigInt(MAX_UINT32) ? 0 : Number(value);
+}

@@ -1,3 +1,4 @@
+// Over 300 lines: the export paths of both signals share their ledger and admission steps here.
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { ContextUpdate, ResourceContext } from '../context/resource-context';
 import { otlpProfilesToSamples } from '../normalize/otlp-profiles-to-samples';

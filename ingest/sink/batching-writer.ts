@@ -1,3 +1,4 @@
+// Over 300 lines: batching, admission by time and per-request isolation act on one queue.
 import type { ClickHouseClient } from '@clickhouse/client';
 import { insertRaw } from '../../lib/clickhouse/insert-raw';
 

@@ -1,3 +1,4 @@
+// Over 300 lines: one corpus, a case per bad value, read top to bottom beside the README rules.
 /**
  * A corpus of bad values for every kind of column ingest writes, each with the rule that must
  * catch it (ingest/rows/column-rules.ts, the OTLP/JSON decoder, the normalizers) and what that

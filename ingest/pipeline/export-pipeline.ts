@@ -1,4 +1,3 @@
-// Over 300 lines: the export paths of both signals share their ledger and admission steps here.
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { ContextUpdate, ResourceContext } from '../context/resource-context';
 import { otlpProfilesToSamples } from '../normalize/otlp-profiles-to-samples';
@@ -6,7 +5,6 @@ import { otlpTracesToSpans } from '../normalize/otlp-traces-to-spans';
 import {
   decodeExportProfilesRequest,
   decodeExportTraceRequest,
-  OtlpDecodeError,
   type OtlpEncoding,
 } from '../otlp/decode-export-request';
 import { encodeExportResponse } from '../otlp/encode-export-response';
@@ -20,20 +18,15 @@ import { otelTracesColumns, spansToLines } from '../rows/span-to-row';
 import { profileStacksColumns, stackToRow } from '../rows/stack-to-row';
 import {
   BatchingWriter,
-  ClientGoneError,
-  QueueFullError,
   type BatchingWriterOptions,
-  type WriteLimits,
   type WriterStats,
 } from '../sink/batching-writer';
 import { requestDigest } from '../ledger/request-digest';
-import { ingestRequestsColumns, RequestLedger, type Failed } from '../ledger/request-ledger';
+import { ingestRequestsColumns, RequestLedger } from '../ledger/request-ledger';
+import { callLimits, ShuttingDownError, storedNothing, type ExportCall } from './export-call';
 import { hitsNotStored, spansNotStored } from '../ledger/stored-already';
 import { WrittenStacks } from './written-stacks';
 import { retentionWindow, storeTimeWindow, type TimeWindow } from '../rows/column-rules';
-
-/** The server is stopping and takes no new work: 503 / UNAVAILABLE, the client retries elsewhere. */
-export class ShuttingDownError extends Error {}
 
 /** Counters for logs and the benchmark. */
 export interface ExportStats {
@@ -45,16 +38,6 @@ export interface ExportStats {
   storedBefore: number;
 }
 
-/** What the transport knows of one call: when it arrived, until when, and whether it is gone. */
-export interface ExportCall {
-  /** When the request arrived, ms since the epoch (the time bound counts from it). */
-  receivedAt?: number;
-  /** The client's own deadline (gRPC `grpc-timeout`), ms since the epoch. */
-  deadline?: number;
-  /** Aborted when the client cancels or disconnects. */
-  signal?: AbortSignal;
-}
-
 export interface PipelineOptions {
   /** TRACEPROF_TTL_DAYS: older items are rejected at the door (see column-rules.ts). */
   retentionDays?: number;
@@ -63,19 +46,6 @@ export interface PipelineOptions {
    * 503 / UNAVAILABLE with nothing stored, default 5 s.
    */
   admissionMs?: number;
-}
-
-/** Time kept back from a client's deadline, so that a refusal reaches it before it gives up. */
-const deadlineMarginMs = 200;
-
-/** A refusal whose cause left nothing of the request's counted rows in the store. */
-function storedNothing(error: unknown): Failed {
-  return error instanceof QueueFullError ||
-    error instanceof ClientGoneError ||
-    error instanceof ShuttingDownError ||
-    error instanceof OtlpDecodeError
-    ? 'nothing-stored'
-    : 'maybe-stored';
 }
 
 /**
@@ -147,7 +117,7 @@ export class ExportPipeline {
     call: ExportCall = {},
   ): Promise<Uint8Array> {
     return this.track(async () => {
-      const limits = this.limits(call);
+      const limits = callLimits(call, this.admissionMs);
       const decoded = decodeExportTraceRequest(body, encoding);
       const normalized = otlpTracesToSpans(decoded.request, this.timeWindow());
       normalized.rejected.absorb(decoded.rejected);
@@ -187,7 +157,7 @@ export class ExportPipeline {
     call: ExportCall = {},
   ): Promise<Uint8Array> {
     return this.track(async () => {
-      const limits = this.limits(call);
+      const limits = callLimits(call, this.admissionMs);
       const decoded = decodeExportProfilesRequest(body, encoding);
       // Each resource teaches before it is filled: the k8sattributes processor may have enriched
       // this very request, and a process's spans may have named its service.
@@ -240,19 +210,6 @@ export class ExportPipeline {
       this.stats.rejectedProfiles += normalized.rejected.count;
       return respond('profiles', normalized.rejected, encoding);
     });
-  }
-
-  /** The time this call's counted rows may wait for the store, and its client's signal. */
-  private limits(call: ExportCall): WriteLimits {
-    const now = Date.now();
-    const bound = (call.receivedAt ?? now) + this.admissionMs;
-    const until = Math.min(bound, (call.deadline ?? Infinity) - deadlineMarginMs);
-    if (until <= now) {
-      throw new ClientGoneError(
-        'the request arrived too close to its deadline to be written; nothing was stored',
-      );
-    }
-    return { budgetMs: until - now, ...(call.signal ? { signal: call.signal } : {}) };
   }
 
   /** The times a request's items may have, now. */

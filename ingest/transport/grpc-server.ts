@@ -1,6 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { encodeStatus } from '../otlp/encode-status';
-import type { ExportCall, ExportPipeline } from '../pipeline/export-pipeline';
+import type { ExportCall } from '../pipeline/export-call';
+import type { ExportPipeline } from '../pipeline/export-pipeline';
 import { checkBearerToken } from './check-bearer-token';
 import { ingestFailureOf } from './ingest-errors';
 

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { OtlpEncoding } from '../otlp/decode-export-request';
 import { encodeStatus, rpcCode } from '../otlp/encode-status';
-import type { ExportCall, ExportPipeline } from '../pipeline/export-pipeline';
+import type { ExportCall } from '../pipeline/export-call';
+import type { ExportPipeline } from '../pipeline/export-pipeline';
 import { checkBearerToken } from './check-bearer-token';
 import { maxMessageBytes } from './grpc-server';
 import { ingestFailureOf } from './ingest-errors';

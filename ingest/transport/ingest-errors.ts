@@ -1,12 +1,12 @@
 import { status } from '@grpc/grpc-js';
 import { OtlpDecodeError } from '../otlp/decode-export-request';
-import { ShuttingDownError } from '../pipeline/export-pipeline';
+import { ShuttingDownError } from '../pipeline/export-call';
 import {
   ClientGoneError,
   QueueFullError,
   RowsRefusedError,
   StoreWriteError,
-} from '../sink/batching-writer';
+} from '../sink/write-errors';
 
 /** How a failed export is answered, the same way on both transports. */
 export interface IngestFailure {

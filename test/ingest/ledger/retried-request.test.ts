@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ResourceContext } from '../../../ingest/context/resource-context';
 import { ExportPipeline } from '../../../ingest/pipeline/export-pipeline';
-import { StoreWriteError } from '../../../ingest/sink/batching-writer';
+import { StoreWriteError } from '../../../ingest/sink/write-errors';
 import { ProfilesRequestBuilder } from '../../support/profiles-request-builder';
 import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
 import { encodeTraceRequest, randomId, traceRequestObject } from '../../support/trace-request';

@@ -15,10 +15,8 @@ import {
   encodeRequest,
   hitsProfile,
   kv,
-  profileCases,
   retentionDays,
   span,
-  traceCases,
   traceRequest,
   type Encoding,
   type Expected,
@@ -27,6 +25,7 @@ import {
   type Signal,
   type TraceCase,
 } from '../../support/bad-values';
+import { profileCases, traceCases } from '../../support/bad-value-cases';
 import { ProfilesRequestBuilder } from '../../support/profiles-request-builder';
 import { exportOverGrpc } from '../../support/raw-otlp-grpc';
 import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createStoreClient } from '../../lib/clickhouse/create-store-client';
-import { ProfilesRequestBuilder } from '../support/profiles-request-builder';
+import { auditProfilesRequest, auditTraceRequest } from '../support/audit-requests';
 import { exportOverGrpc } from '../support/raw-otlp-grpc';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
-import { encodeTraceRequest, randomId, traceRequestObject } from '../support/trace-request';
 
 const t0 = BigInt(Date.now()) * 1_000_000n;
 
@@ -19,35 +18,17 @@ async function sendUntilRefused(
   profilesAcked: number[],
 ): Promise<void> {
   for (let i = 0; i < 10_000; i++) {
-    const spanIds = Array.from({ length: 50 }, () => randomId(8));
-    const body = encodeTraceRequest(
-      traceRequestObject(
-        { 'service.name': `sender-${sender}` },
-        spanIds.map((spanId, j) => ({
-          name: `op-${j}`,
-          spanId,
-          startNs: t0 + BigInt(i),
-          endNs: t0 + BigInt(i) + 1000n,
-        })),
-      ),
-    );
+    const { body, spanIds } = auditTraceRequest(t0, sender, i, 50);
     const answer = await exportOverGrpc(server.grpcPort, 'traces', body);
     if (!answer.ok) return;
     acked.push(...spanIds);
     if (i % 5 === 0) {
       const pid = sender * 100_000 + i;
-      const b = new ProfilesRequestBuilder();
-      const stack = b.stack([b.location({ lines: [{ fn: b.fn('work'), line: 1 }] })]);
-      b.resource({ 'process.pid': pid }, [
-        {
-          sampleType: ['samples', 'count'],
-          periodType: ['cpu', 'nanoseconds'],
-          period: 1000,
-          timeNs: t0,
-          samples: [{ stack, timestampsNs: [t0, t0 + 1n] }],
-        },
-      ]);
-      const p = await exportOverGrpc(server.grpcPort, 'profiles', b.encode());
+      const p = await exportOverGrpc(
+        server.grpcPort,
+        'profiles',
+        auditProfilesRequest(t0, pid, 'work'),
+      );
       if (!p.ok) return;
       profilesAcked.push(pid);
     }

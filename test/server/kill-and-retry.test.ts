@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createStoreClient } from '../../lib/clickhouse/create-store-client';
-import { ProfilesRequestBuilder } from '../support/profiles-request-builder';
+import { auditProfilesRequest, auditTraceRequest } from '../support/audit-requests';
 import { exportOverGrpc } from '../support/raw-otlp-grpc';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
-import { encodeTraceRequest, randomId, traceRequestObject } from '../support/trace-request';
 
 const t0 = BigInt(Date.now()) * 1_000_000n;
 
@@ -59,18 +58,7 @@ async function sender(
   stop: { after: number },
 ): Promise<void> {
   for (let i = 0; i < stop.after; i++) {
-    const spanIds = Array.from({ length: 40 }, () => randomId(8));
-    const body = encodeTraceRequest(
-      traceRequestObject(
-        { 'service.name': `retry-sender-${id}` },
-        spanIds.map((spanId, j) => ({
-          name: `op-${j}`,
-          spanId,
-          startNs: t0 + BigInt(i),
-          endNs: t0 + BigInt(i) + 1000n,
-        })),
-      ),
-    );
+    const { body, spanIds } = auditTraceRequest(t0, id, i, 40);
     await sendUntilAcked(current, 'traces', body, acked);
     acked.spanIds.push(...spanIds);
     if (i % 7 === 3) {
@@ -79,18 +67,7 @@ async function sender(
     }
     if (i % 4 === 0) {
       const pid = id * 100_000 + i;
-      const b = new ProfilesRequestBuilder();
-      const stack = b.stack([b.location({ lines: [{ fn: b.fn('retried_work'), line: 1 }] })]);
-      b.resource({ 'process.pid': pid }, [
-        {
-          sampleType: ['samples', 'count'],
-          periodType: ['cpu', 'nanoseconds'],
-          period: 1000,
-          timeNs: t0,
-          samples: [{ stack, timestampsNs: [t0, t0 + 1n] }],
-        },
-      ]);
-      const profile = b.encode();
+      const profile = auditProfilesRequest(t0, pid, 'retried_work');
       await sendUntilAcked(current, 'profiles', profile, acked);
       acked.pids.push(pid);
       if (i % 8 === 4) {

@@ -52,7 +52,8 @@ const config = {
     seconds: Number(process.env.BENCH_OVERLOAD_SECONDS ?? 60),
     /** What OTLP exporters wait for an answer by default. */
     clientTimeoutMs: Number(process.env.BENCH_CLIENT_TIMEOUT_MS ?? 10_000),
-    factor: 2,
+    /** Offered load as a multiple of the capacity the traces phase measured. */
+    factor: Number(process.env.BENCH_OVERLOAD_FACTOR ?? 2),
     httpEvery: 4,
     grpcConnections: 8,
   },
@@ -89,7 +90,7 @@ function preparePayloads(): {
   };
 }
 
-/** Open-loop trace requests at twice the capacity the traces phase measured (BENCH_OVERLOAD=0 skips). */
+/** Open-loop trace requests at BENCH_OVERLOAD_FACTOR (2) × the capacity the traces phase measured (BENCH_OVERLOAD=0 skips). */
 async function overloadPhase(
   run: PhaseRun,
   server: ServerChild,

@@ -226,6 +226,7 @@ export class ExportPipeline {
       refusedInTime: sum('refusedInTime'),
       withdrawn: sum('withdrawn'),
       storedAfterClientGone: sum('storedAfterClientGone'),
+      inserts: sum('inserts'),
     };
   }
 

@@ -1,56 +1,47 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { insertRaw } from '../../lib/clickhouse/insert-raw';
+import { DrainRate } from './drain-rate';
+import { cutBatch, emptyBatch, type Batch, type Waiter } from './write-batch';
 import { ClientGoneError, failure, isDataError, QueueFullError } from './write-errors';
 
 export interface BatchingWriterOptions {
-  /** Encoded bytes that make a batch worth sending at once. */
+  /** Encoded bytes that make a batch worth sending at once, and the most one insert carries. */
   maxBatchBytes: number;
   /** How long a lone request waits for company before its batch is sent, ms. */
   lingerMs: number;
   /** Encoded bytes waiting or being inserted beyond which new writes are refused. */
   maxQueuedBytes: number;
+  /**
+   * How long one insert should take at the store's measured pace, ms (default 1000): under load
+   * a batch is cut to that size, so a request never waits behind one huge insert.
+   */
+  maxInsertMs?: number;
+  /** The smallest insert that cut makes (default 1 MiB): below it, an insert's fixed cost rules. */
+  minInsertBytes?: number;
 }
 
 /** How long a write may wait, and the signal of a client that went away. */
 export interface WriteLimits {
-  /** Time from now within which the rows must be on their way to the store, ms. */
+  /** Time from now within which the rows must be in the store, ms. */
   budgetMs: number;
   /** Aborted when the client is gone: rows not yet sent are withdrawn. */
   signal?: AbortSignal;
 }
 
-interface Waiter {
-  resolve: () => void;
-  reject: (e: Error) => void;
-  /** This request's lines in the batch: [first, end). */
-  first: number;
-  end: number;
-  bytes: number;
-  /** queued: in a batch being filled; sent: its insert is under way; withdrawn: taken back. */
-  state: 'queued' | 'sent' | 'withdrawn';
-  /** The client was gone when its rows were already being inserted. */
-  late: boolean;
-  cleanup: () => void;
-}
-
-/** A batch being filled: rows already encoded as JSONCompactEachRow lines. */
-interface Batch {
-  lines: string[];
-  rows: number;
-  bytes: number;
-  waiters: Waiter[];
-}
-
-const emptyBatch = (): Batch => ({ lines: [], rows: 0, bytes: 0, waiters: [] });
+/** A time bound as a message states it: tenths of a second below 10 s. */
+const seconds = (ms: number): string =>
+  `${ms < 10_000 ? (ms / 1000).toFixed(1) : Math.round(ms / 1000)} s`;
 
 /** Counters of what happened to writes, for logs and the benchmark. */
 export interface WriterStats {
   /** Writes refused at once because they would not have been written in time. */
   refusedInTime: number;
-  /** Writes taken back from a batch before it was sent: their time ran out or the client left. */
+  /** Writes taken back before they were sent: their time ran out or the client left. */
   withdrawn: number;
   /** Writes stored after their client had gone (their insert was already under way). */
   storedAfterClientGone: number;
+  /** Inserts sent to the store. */
+  inserts: number;
 }
 
 /**
@@ -58,22 +49,27 @@ export interface WriterStats {
  * rows per insert, not one per request) and resolves each request's write only after the insert
  * that carried its rows has returned. Rows are encoded when they are written, so encoding the
  * next batch overlaps the insert of the current one; one insert per table is in flight at a time,
- * which keeps the part count low and lets batches grow with the load.
+ * which keeps the part count low and lets batches grow with the load, up to what the store takes
+ * in `maxInsertMs`.
  *
- * Admission is bounded by bytes and by time: a write that the queue's measured drain rate says
- * cannot be sent within its budget is refused at once, and one still waiting in a batch when its
- * budget runs out (or its client leaves) is withdrawn before the batch is sent, so nothing is
- * stored for a request that was told to retry.
+ * Admission is bounded by bytes and by time: a write that the store's measured pace says cannot
+ * be stored within its budget is refused at once, and one whose budget would run out before its
+ * insert returns (or whose client leaves) is withdrawn before it is sent, so nothing is stored
+ * for a request that was told to retry.
  */
 export class BatchingWriter {
-  readonly stats: WriterStats = { refusedInTime: 0, withdrawn: 0, storedAfterClientGone: 0 };
+  readonly stats: WriterStats = {
+    refusedInTime: 0,
+    withdrawn: 0,
+    storedAfterClientGone: 0,
+    inserts: 0,
+  };
   private batch = emptyBatch();
   private inFlightRows = 0;
   private inFlightBytes = 0;
   private timer: NodeJS.Timeout | undefined;
   private sending: Promise<void> | undefined;
-  /** Bytes the store takes per ms, smoothed over recent inserts; 0 until one has finished. */
-  private drainBytesPerMs = 0;
+  private readonly pace = new DrainRate();
 
   constructor(
     private readonly client: ClickHouseClient,
@@ -89,14 +85,13 @@ export class BatchingWriter {
 
   /** How long rows of `bytes` written now would wait before their insert returns, ms. */
   expectedWaitMs(bytes: number): number {
-    if (this.drainBytesPerMs === 0) return 0;
-    const ahead = this.batch.bytes + this.inFlightBytes + bytes;
-    return this.options.lingerMs + ahead / this.drainBytesPerMs;
+    if (!this.pace.known) return 0;
+    return this.options.lingerMs + this.pace.msFor(this.batch.bytes + this.inFlightBytes + bytes);
   }
 
   /**
    * Throws QueueFullError at once when the queue is full (a lone request always gets in), or
-   * when rows of `bytes` could not be written within `budgetMs`.
+   * when rows of `bytes` could not be stored within `budgetMs`.
    */
   reserve(rows: number, bytes = 0, budgetMs = Infinity): void {
     if (rows === 0) return;
@@ -111,7 +106,7 @@ export class BatchingWriter {
     if (queued > 0 && wait > budgetMs) {
       this.stats.refusedInTime++;
       throw new QueueFullError(
-        `${this.table}: the store is behind by about ${Math.ceil(wait / 1000)} s, more than this request may wait (${Math.round(budgetMs / 1000)} s); try again later`,
+        `${this.table}: the store is behind by about ${Math.ceil(wait / 1000)} s, more than this request may wait (${seconds(budgetMs)}); try again later`,
         this.retryAfterSeconds(),
       );
     }
@@ -125,8 +120,8 @@ export class BatchingWriter {
   /**
    * Queues rows, each one JSONCompactEachRow line (a JSON array of the values in `columns`
    * order). Resolves when every row is in the store; rejects with StoreWriteError if the insert
-   * failed, with QueueFullError if the rows were not sent within `limits.budgetMs`, and with
-   * ClientGoneError if `limits.signal` aborted first (in both cases none of them is stored).
+   * failed, with QueueFullError if the rows could not be stored within `limits.budgetMs`, and
+   * with ClientGoneError if `limits.signal` aborted first (in both cases none of them is stored).
    */
   write(lines: readonly string[], limits?: WriteLimits): Promise<void> {
     if (lines.length === 0) return Promise.resolve();
@@ -135,26 +130,25 @@ export class BatchingWriter {
     this.reserve(lines.length, bytes, limits?.budgetMs);
     if (limits?.signal?.aborted) return Promise.reject(new ClientGoneError('the client is gone'));
     const batch = this.batch;
-    const first = batch.lines.length;
-    for (const line of lines) batch.lines.push(line);
-    batch.bytes += bytes;
-    batch.rows += lines.length;
-    const end = batch.lines.length;
     const done = new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         resolve,
         reject,
-        first,
-        end,
+        lines,
         bytes,
+        budgetMs: limits?.budgetMs ?? Infinity,
+        deadline: limits ? performance.now() + limits.budgetMs : Infinity,
         state: 'queued',
+        batch,
         late: false,
         cleanup: () => undefined,
       };
       batch.waiters.push(waiter);
-      if (limits) this.watch(waiter, batch, limits);
+      batch.bytes += bytes;
+      batch.rows += lines.length;
+      if (limits) this.watch(waiter, limits);
     });
-    if (batch.bytes >= this.options.maxBatchBytes) this.kick();
+    if (batch.bytes >= this.insertCapBytes()) this.kick();
     else
       this.timer ??= setTimeout(() => {
         this.kick();
@@ -162,28 +156,44 @@ export class BatchingWriter {
     return done;
   }
 
+  /** The most bytes one insert carries: what the store takes in `maxInsertMs`, within bounds. */
+  private insertCapBytes(): number {
+    const paced = this.pace.bytesWithin(this.options.maxInsertMs ?? 1000);
+    return Math.min(
+      this.options.maxBatchBytes,
+      Math.max(this.options.minInsertBytes ?? 1 << 20, paced),
+    );
+  }
+
+  /** Takes a queued write back: its rows are not sent, and it is refused with `error`. */
+  private withdraw(waiter: Waiter, error: Error): void {
+    if (waiter.state !== 'queued') return;
+    waiter.state = 'withdrawn';
+    waiter.batch.bytes -= waiter.bytes;
+    waiter.batch.rows -= waiter.lines.length;
+    this.stats.withdrawn++;
+    waiter.cleanup();
+    waiter.reject(error);
+  }
+
+  private outOfTime(budgetMs: number): QueueFullError {
+    return new QueueFullError(
+      `${this.table}: the rows could not be stored within ${seconds(budgetMs)}; none was stored, try again later`,
+      this.retryAfterSeconds(),
+    );
+  }
+
   /** Withdraws the waiter's rows when its budget runs out or its client leaves first. */
-  private watch(waiter: Waiter, batch: Batch, limits: WriteLimits): void {
-    const withdraw = (error: Error): void => {
-      if (waiter.state !== 'queued') return;
-      waiter.state = 'withdrawn';
-      batch.bytes -= waiter.bytes;
-      batch.rows -= waiter.end - waiter.first;
-      this.stats.withdrawn++;
-      waiter.cleanup();
-      waiter.reject(error);
-    };
+  private watch(waiter: Waiter, limits: WriteLimits): void {
     const timer = setTimeout(() => {
-      withdraw(
-        new QueueFullError(
-          `${this.table}: the rows could not be written within ${Math.round(limits.budgetMs / 1000)} s; none was stored, try again later`,
-          this.retryAfterSeconds(),
-        ),
-      );
+      this.withdraw(waiter, this.outOfTime(waiter.budgetMs));
     }, limits.budgetMs);
     const onAbort = (): void => {
       if (waiter.state === 'sent') waiter.late = true;
-      withdraw(new ClientGoneError('the client went away before its rows were written'));
+      this.withdraw(
+        waiter,
+        new ClientGoneError('the client went away before its rows were written'),
+      );
     };
     limits.signal?.addEventListener('abort', onAbort, { once: true });
     waiter.cleanup = () => {
@@ -203,40 +213,47 @@ export class BatchingWriter {
   private kick(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.sending || this.batch.rows === 0) return;
-    const batch = this.batch;
-    this.batch = emptyBatch();
-    const sent = batch.waiters.filter((w) => w.state === 'queued');
-    const lines =
-      sent.length === batch.waiters.length
-        ? batch.lines
-        : sent.flatMap((w) => batch.lines.slice(w.first, w.end));
-    let first = 0;
-    for (const w of sent) {
-      // The budget no longer applies: once sent, rows are stored or fail as the insert does.
-      w.state = 'sent';
-      const n = w.end - w.first;
-      w.first = first;
-      w.end = first + n;
-      first += n;
+    while (!this.sending && this.batch.rows > 0) {
+      const { sending, rest } = cutBatch(this.batch, this.insertCapBytes());
+      this.batch = rest;
+      this.dropLate(sending);
+      if (sending.rows === 0) continue;
+      for (const w of sending.waiters) {
+        // The budget no longer applies: once sent, rows are stored or fail as the insert does.
+        w.state = 'sent';
+      }
+      this.inFlightRows = sending.rows;
+      this.inFlightBytes = sending.bytes;
+      this.stats.inserts++;
+      this.sending = this.insert(sending).finally(() => {
+        this.sending = undefined;
+        this.inFlightRows = 0;
+        this.inFlightBytes = 0;
+        // What arrived during the insert goes next, without waiting: under load batches grow.
+        if (this.batch.rows > 0) this.kick();
+      });
     }
-    const toSend: Batch = { lines, rows: batch.rows, bytes: batch.bytes, waiters: sent };
-    this.inFlightRows = toSend.rows;
-    this.inFlightBytes = toSend.bytes;
-    this.sending = this.insert(toSend).finally(() => {
-      this.sending = undefined;
-      this.inFlightRows = 0;
-      this.inFlightBytes = 0;
-      // What arrived during the insert goes next, without waiting: under load batches grow.
-      if (this.batch.rows > 0) this.kick();
-    });
+  }
+
+  /**
+   * Withdraws the writes whose budget would run out before this insert returns at the store's
+   * measured pace: storing them would answer a client that has stopped waiting, or not at all.
+   */
+  private dropLate(sending: Batch): void {
+    for (;;) {
+      const returns = performance.now() + this.pace.msFor(sending.bytes);
+      const late = sending.waiters.filter((w) => w.state === 'queued' && w.deadline < returns);
+      if (late.length === 0) break;
+      for (const w of late) this.withdraw(w, this.outOfTime(w.budgetMs));
+    }
+    sending.waiters = sending.waiters.filter((w) => w.state === 'queued');
   }
 
   private async insert(batch: Batch): Promise<void> {
     try {
       const started = performance.now();
-      await this.insertLines(batch.lines);
-      this.measure(batch.bytes, performance.now() - started);
+      await this.insertLines(batch.waiters.flatMap((w) => w.lines));
+      this.pace.record(batch.bytes, performance.now() - started);
       for (const w of batch.waiters) this.settle(w);
     } catch (e) {
       if (isDataError(e) && batch.waiters.length > 1) {
@@ -246,12 +263,6 @@ export class BatchingWriter {
       const error = failure(this.table, e);
       for (const w of batch.waiters) this.settle(w, error);
     }
-  }
-
-  private measure(bytes: number, ms: number): void {
-    const rate = bytes / Math.max(ms, 1);
-    this.drainBytesPerMs =
-      this.drainBytesPerMs === 0 ? rate : 0.7 * this.drainBytesPerMs + 0.3 * rate;
   }
 
   private settle(w: Waiter, error?: Error): void {
@@ -273,7 +284,7 @@ export class BatchingWriter {
   private async isolate(batch: Batch): Promise<void> {
     for (const w of batch.waiters) {
       try {
-        await this.insertLines(batch.lines.slice(w.first, w.end));
+        await this.insertLines(w.lines);
         this.settle(w);
       } catch (e) {
         this.settle(w, failure(this.table, e));

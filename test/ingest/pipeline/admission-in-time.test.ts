@@ -60,7 +60,7 @@ describe('a request whose rows cannot be written within its time bound', () => {
     assert.ok(retryAfter >= 1, `Retry-After: ${res.headers.get('retry-after')}`);
     const body = (await res.json()) as { code: number; message: string; details?: unknown[] };
     assert.equal(body.code, 14);
-    assert.match(body.message, /could not be written within/);
+    assert.match(body.message, /could not be stored within/);
     assert.deepEqual(body.details, [
       { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: `${retryAfter}s` },
     ]);
@@ -142,5 +142,70 @@ describe('BatchingWriter admission by its measured drain rate', () => {
     assert.equal(writer.stats.refusedInTime, 1);
     assert.equal(await stored(store, [first, queued, refused]), 2);
     assert.equal(await stored(store, [refused]), 0);
+  });
+});
+
+describe('BatchingWriter under a store it has measured', () => {
+  let store: TempStore;
+  before(async () => {
+    store = await openTempStore();
+  });
+  after(() => store.close());
+
+  const lines = (name: string, count = 1): string[] =>
+    Array.from({ length: count }, () =>
+      spansToLines(
+        otlpTracesToSpans(decodeExportTraceRequest(request(name), 'protobuf').request).spans,
+      ),
+    ).flat();
+  const size = (l: readonly string[]): number => l.reduce((n, x) => n + x.length + 1, 0);
+
+  it('cuts a batch to what the store takes in maxInsertMs, so no request waits behind a huge insert', async () => {
+    const writer = new BatchingWriter(store.client, 'otel_traces', otelTracesColumns, {
+      maxBatchBytes: 1 << 24,
+      lingerMs: 200,
+      maxQueuedBytes: 1 << 28,
+      maxInsertMs: 1,
+      minInsertBytes: 1,
+    });
+    await writer.write(lines(`pace-${randomId(3)}`, 50));
+    assert.equal(writer.stats.inserts, 1);
+    // Each write is bigger than 1 ms of the store's pace: one insert each, though all of them
+    // were queued within the linger and would otherwise have gone as one.
+    const names = Array.from({ length: 6 }, (_, i) => `cut-${i}-${randomId(3)}`);
+    await Promise.all(names.map((n) => writer.write(lines(n, 200))));
+    assert.equal(writer.stats.inserts, 1 + names.length);
+    assert.equal(await stored(store, names), names.length * 200);
+  });
+
+  it('withdraws a write whose budget would run out before the insert carrying it returns', async () => {
+    const lingerMs = 300;
+    const writer = new BatchingWriter(store.client, 'otel_traces', otelTracesColumns, {
+      maxBatchBytes: 1 << 28,
+      lingerMs,
+      maxQueuedBytes: 1 << 29,
+    });
+    await writer.write(lines(`pace-${randomId(3)}`, 2000));
+    // A write that fits its budget alone, then a big one in the same batch (under the cut):
+    // the insert carrying both would return after the first one's budget.
+    const small = `small-${randomId(3)}`;
+    const big = `big-${randomId(3)}`;
+    let bigLines = lines(big, 1000);
+    while (writer.expectedWaitMs(size(bigLines)) - lingerMs < 600)
+      bigLines = bigLines.concat(bigLines);
+    const smallLines = lines(small);
+    const budgetMs = writer.expectedWaitMs(size(smallLines)) + 150;
+    assert.ok(budgetMs < writer.expectedWaitMs(size(smallLines) + size(bigLines)));
+    const results = await Promise.allSettled([
+      writer.write(smallLines, { budgetMs }),
+      writer.write(bigLines, { budgetMs: 60_000 }),
+    ]);
+    assert.equal(results[0].status, 'rejected');
+    assert.ok(results[0].reason instanceof QueueFullError, String(results[0].reason));
+    assert.match(results[0].reason.message, /could not be stored within/);
+    assert.equal(results[1].status, 'fulfilled');
+    assert.equal(await stored(store, [small]), 0);
+    assert.equal(await stored(store, [big]), bigLines.length);
+    assert.equal(writer.stats.withdrawn, 1);
   });
 });

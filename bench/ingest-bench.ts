@@ -28,6 +28,7 @@ import {
   summarizeOverload,
 } from './overload-report';
 import { storedSpansByRequest } from './overload-stored-spans';
+import { describeOverloadTimeline } from './overload-timeline';
 import { makeFramePool } from './profile-frame-pool';
 import { runPhases, type PhaseRun } from './run-bench-phases';
 import type { LoadPayload } from './run-grpc-load';
@@ -105,6 +106,7 @@ async function overloadPhase(
   }
   const overload = await runOverload(config.overload, server, templates, capacity);
   describeOverload(overload, summarizeOverload(overload)).forEach(log);
+  describeOverloadTimeline(overload).forEach(log);
   return overload;
 }
 

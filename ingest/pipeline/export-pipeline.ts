@@ -118,6 +118,9 @@ export class ExportPipeline {
   ): Promise<Uint8Array> {
     return this.track(async () => {
       const limits = callLimits(call, this.admissionMs);
+      // Refused before decoding when the queue alone is behind its bound: under overload a
+      // refusal must cost little, or refusing takes the time that storing needs.
+      this.spans.reserve(1, 0, limits.budgetMs);
       const decoded = decodeExportTraceRequest(body, encoding);
       const normalized = otlpTracesToSpans(decoded.request, this.timeWindow());
       normalized.rejected.absorb(decoded.rejected);
@@ -158,6 +161,7 @@ export class ExportPipeline {
   ): Promise<Uint8Array> {
     return this.track(async () => {
       const limits = callLimits(call, this.admissionMs);
+      this.samples.reserve(1, 0, limits.budgetMs);
       const decoded = decodeExportProfilesRequest(body, encoding);
       // Each resource teaches before it is filled: the k8sattributes processor may have enriched
       // this very request, and a process's spans may have named its service.

@@ -5,7 +5,10 @@ import { otelTracesColumns, spansToLines } from '../../../ingest/rows/span-to-ro
 import { BatchingWriter } from '../../../ingest/sink/batching-writer';
 import { QueueFullError } from '../../../ingest/sink/write-errors';
 import { otlpTracesToSpans } from '../../../ingest/normalize/otlp-traces-to-spans';
-import { decodeExportTraceRequest } from '../../../ingest/otlp/decode-export-request';
+import {
+  decodeExportTraceRequest,
+  OtlpDecodeError,
+} from '../../../ingest/otlp/decode-export-request';
 import { exportOverGrpc } from '../../support/raw-otlp-grpc';
 import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
 import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
@@ -207,5 +210,35 @@ describe('BatchingWriter under a store it has measured', () => {
     assert.equal(await stored(store, [small]), 0);
     assert.equal(await stored(store, [big]), bigLines.length);
     assert.equal(writer.stats.withdrawn, 1);
+  });
+});
+
+/**
+ * Under overload a refusal must cost little: a request is refused before it is decoded when the
+ * queue ahead of it alone is behind its bound. The witness is a body that cannot be decoded: it
+ * is refused as retryable (refused first), not as undecodable (decoded first).
+ */
+describe('a request that arrives while the store is behind its bound', () => {
+  let ingest: TestIngest;
+  before(async () => {
+    ingest = await startIngestForTest({ writer: { lingerMs: 300 }, admissionMs: 5000 });
+  });
+  after(() => ingest.close());
+
+  const garbage = new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]);
+
+  it('is refused before its body is decoded', async () => {
+    const pipeline = ingest.pipeline;
+    // The first request gives the writer the store's pace.
+    await pipeline.exportTraces(request(`pace-${randomId(3)}`), 'protobuf');
+    await assert.rejects(pipeline.exportTraces(garbage, 'protobuf'), OtlpDecodeError);
+    // One request waits in the 300 ms linger; the next arrived 4.9 s ago, so it has 0.1 s left.
+    const waiting = pipeline.exportTraces(request(`waiting-${randomId(3)}`), 'protobuf');
+    while (pipeline.queuedRows().spans === 0) await new Promise((r) => setImmediate(r));
+    await assert.rejects(
+      pipeline.exportTraces(garbage, 'protobuf', { receivedAt: Date.now() - 4900 }),
+      (e: unknown) => e instanceof QueueFullError && e.retryAfterSeconds >= 1,
+    );
+    await waiting;
   });
 });

@@ -2,8 +2,8 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import type { ApiResult } from '../lib/api/api-result';
 import { spansApi } from '../lib/api/explorer-api';
 import { spanProfileApi, traceApi } from '../lib/api/trace-api';
-import type { SpanProfile } from '../lib/correlation/span-profile';
-import type { SpanSummary } from '../lib/traces/span-search';
+import type { SpanProfile } from '../lib/contract/profile-models';
+import type { SpanSummary } from '../lib/contract/span-models';
 import type { PlantedSpan } from './planted-spans';
 
 /** One measured API call, as the route handler makes it; `check` says what is wrong with an answer. */
@@ -11,8 +11,8 @@ export interface QueryCase {
   /** Key in the JSON line. */
   key: string;
   label: string;
-  call: (i: number) => Promise<ApiResult>;
-  check: (r: ApiResult) => string | undefined;
+  call: (i: number) => Promise<ApiResult<unknown>>;
+  check: (r: ApiResult<unknown>) => string | undefined;
 }
 
 /** The slow-span searches: a service that links samples, and one the window tiers must cover. */

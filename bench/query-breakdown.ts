@@ -6,7 +6,7 @@ import { spanStacksQuery } from '../lib/correlation/span-profile';
 import { tierSamplesSource } from '../lib/correlation/tier-samples-source';
 import { queryTrace } from '../lib/traces/query-trace';
 import { spanSearchQuery } from '../lib/traces/search-spans';
-import type { TraceSpan } from '../lib/traces/trace-span';
+import type { TraceSpan } from '../lib/contract/span-models';
 import type { PlantedSpan } from './planted-spans';
 import { searches } from './query-bench-cases';
 import { timeCalls } from './time-calls';

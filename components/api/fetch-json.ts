@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { ApiError } from './api-error';
 
 function errorText(body: unknown): string | undefined {
@@ -9,11 +10,16 @@ function errorText(body: unknown): string | undefined {
 }
 
 /**
- * GETs one of our API routes, or POSTs `body` as JSON when given. The answer's type is the
- * route's documented contract (lib/api), so it is asserted rather than validated; errors become
- * ApiError with the API's own message.
+ * GETs one of our API routes, or POSTs `body` as JSON when given, and reads the answer with the
+ * endpoint's schema from lib/contract/responses.ts: an answer of another shape is an error that
+ * names the field, not a value of the wrong type. Errors become ApiError with the API's message.
  */
-export async function fetchJson<T>(url: string, signal: AbortSignal, body?: unknown): Promise<T> {
+export async function fetchJson<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  signal: AbortSignal,
+  body?: unknown,
+): Promise<z.output<S>> {
   const init: RequestInit =
     body === undefined
       ? { signal, headers: { accept: 'application/json' } }
@@ -33,5 +39,14 @@ export async function fetchJson<T>(url: string, signal: AbortSignal, body?: unkn
   if (!res.ok) {
     throw new ApiError(res.status, errorText(answer) ?? `${res.status} ${res.statusText}`);
   }
-  return answer as T;
+  const read = schema.safeParse(answer);
+  if (!read.success) {
+    const issue = read.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    throw new ApiError(
+      res.status,
+      `the API answered ${url.split('?')[0] ?? url} in an unexpected shape${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unreadable'}`,
+    );
+  }
+  return read.data;
 }

@@ -1,16 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SpanRunningFunction } from '../../lib/correlation/spans-running-function';
+import { functionSpansResponse } from '../../lib/contract/responses';
+import type { SpanRunningFunction } from '../../lib/contract/span-models';
 import { resolveTimeRange, type TimeRange } from '../url/time-range';
 import { fetchJson } from './fetch-json';
 
 /** A span whose profile samples contain a function, and how many of them do. */
 export type FunctionSpan = SpanRunningFunction;
-
-export interface FunctionSpansResult {
-  spans: FunctionSpan[];
-  /** The query the API ran, runnable in the SQL console. */
-  sql?: string;
-}
 
 export interface FunctionSpansInput {
   /** Function name substring (the API matches it case-insensitively). */
@@ -35,7 +30,7 @@ export function functionSpansQuery({ fn, range, service }: FunctionSpansInput) {
         limit: String(limit),
       });
       if (service) params.set('service', service);
-      return fetchJson<FunctionSpansResult>(`/api/functions/spans?${params.toString()}`, signal);
+      return fetchJson(`/api/functions/spans?${params.toString()}`, functionSpansResponse, signal);
     },
     staleTime: 15_000,
   });

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { operationsResponse } from '../../lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 /** GET /api/operations?service=: span names of one service, or of all when service is ''. */
@@ -7,7 +8,7 @@ export function operationsQuery(service: string) {
     queryKey: ['operations', service],
     queryFn: ({ signal }) => {
       const query = service ? `?${new URLSearchParams({ service }).toString()}` : '';
-      return fetchJson<{ operations: string[] }>(`/api/operations${query}`, signal);
+      return fetchJson(`/api/operations${query}`, operationsResponse, signal);
     },
   });
 }

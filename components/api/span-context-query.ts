@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SpanContext } from '../../lib/correlation/span-context';
+import { spanContextResponse } from '../../lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 /** GET /api/traces/<t>/spans/<s>/context: Kubernetes and process context, with sources. */
@@ -8,7 +8,7 @@ export function spanContextQuery(traceId: string, spanId: string) {
     queryKey: ['span-context', traceId, spanId],
     queryFn: ({ signal }) => {
       const path = `/api/traces/${encodeURIComponent(traceId)}/spans/${encodeURIComponent(spanId)}`;
-      return fetchJson<SpanContext>(`${path}/context`, signal);
+      return fetchJson(`${path}/context`, spanContextResponse, signal);
     },
     staleTime: 60_000,
   });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CorrelationTier, ProfileScope } from '../../lib/correlation/correlation-tier';
-import type { SpanProfile } from '../../lib/correlation/span-profile';
+import { spanProfileResponse } from '../../lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 export interface SpanProfileInput {
@@ -20,7 +20,7 @@ export function spanProfileQuery(input: SpanProfileInput) {
       const params = new URLSearchParams({ scope, sampleType: 'cpu' });
       if (tier) params.set('tier', tier);
       const path = `/api/traces/${encodeURIComponent(traceId)}/spans/${encodeURIComponent(spanId)}`;
-      return fetchJson<SpanProfile>(`${path}/profile?${params.toString()}`, signal);
+      return fetchJson(`${path}/profile?${params.toString()}`, spanProfileResponse, signal);
     },
     staleTime: 60_000,
   });

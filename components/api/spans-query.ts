@@ -1,17 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SpanSummary } from '../../lib/traces/span-search';
+import { spansResponse, type SpansResponse } from '../../lib/contract/responses';
 import { explorerTextFilters, type ExplorerFilters } from '../url/explorer-filters';
 import { resolveTimeRange } from '../url/time-range';
 import { fetchJson } from './fetch-json';
 
 /** What the explorer draws: the spans and the bounds they were searched in (the scatter's x). */
-export interface SpansResult {
-  spans: SpanSummary[];
+export type SpansResult = SpansResponse & {
+  /** The search's bounds, unix ms, as resolved when it ran. */
   fromMs: number;
   toMs: number;
-  /** The search with its parameters inlined, runnable in the SQL console. */
-  sql: string | undefined;
-}
+};
 
 /** The scatter can show more than a screen of rows; the API allows up to 1000. */
 const limit = 200;
@@ -32,11 +30,8 @@ export function spansQuery(filters: ExplorerFilters) {
       });
       // Passed as they are: the API validates them and answers 400 with a message.
       for (const key of explorerTextFilters) if (filters[key]) params.set(key, filters[key]);
-      const body = await fetchJson<{ spans: SpanSummary[]; sql?: string }>(
-        `/api/spans?${params.toString()}`,
-        signal,
-      );
-      return { spans: body.spans, fromMs, toMs, sql: body.sql };
+      const body = await fetchJson(`/api/spans?${params.toString()}`, spansResponse, signal);
+      return { ...body, fromMs, toMs };
     },
     staleTime: 15_000,
   });

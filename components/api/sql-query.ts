@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ConsoleResult } from '../../lib/sql-console/sql-sandbox';
+import { sqlResponse } from '../../lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 /**
@@ -11,7 +11,7 @@ import { fetchJson } from './fetch-json';
 export function sqlQuery(query: string) {
   return queryOptions({
     queryKey: ['sql', query],
-    queryFn: ({ signal }) => fetchJson<ConsoleResult>('/api/sql', signal, { query }),
+    queryFn: ({ signal }) => fetchJson('/api/sql', sqlResponse, signal, { query }),
     staleTime: Infinity,
     refetchOnMount: 'always',
   });

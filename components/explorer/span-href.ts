@@ -1,4 +1,4 @@
-import type { SpanSummary } from '../../lib/traces/span-search';
+import type { SpanSummary } from '../../lib/contract/span-models';
 import { pickExplorerParams } from '../url/explorer-filters';
 
 /**

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { contextFields } from '../../lib/correlation/context-fields';
-import type { ContextField, ContextSource } from '../../lib/correlation/span-context';
+import type { ContextField, ContextSource } from '../../lib/contract/profile-models';
 import { spanContextQuery } from '../api/span-context-query';
 import { ShowSqlLink } from '../sql/show-sql-link';
 

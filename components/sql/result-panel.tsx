@@ -1,7 +1,7 @@
 'use client';
 
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ConsoleResult } from '../../lib/sql-console/sql-sandbox';
+import type { ConsoleResult } from '../../lib/contract/console-models';
 import { ApiError } from '../api/api-error';
 import { MessagePanel } from '../feedback/message-panel';
 import { ResultTable } from './result-table';

@@ -1,27 +1,40 @@
-/** What an API handler answers: an HTTP status and a JSON body. */
-export interface ApiResult {
-  status: number;
-  body: unknown;
-  /** Set for file answers: the body is the file (text or bytes). */
-  download?: { contentType: string; filename: string };
+import type { ErrorBody } from '../contract/responses';
+
+/** A file answer: the body is the file (text or bytes). */
+export interface Download {
+  contentType: string;
+  filename: string;
 }
 
-/** The body of every refusal and failure of the API (and of the web port's guard). */
-export interface ErrorBody {
-  error: string;
-}
+/**
+ * What an API handler answers: 200 with the endpoint's response (lib/contract/responses.ts), a
+ * file, or a refusal or failure with its message.
+ */
+export type ApiResult<T> =
+  | { status: 200; body: T; download?: undefined }
+  | { status: 200; body: string | Uint8Array; download: Download }
+  | { status: 400 | 404 | 500; body: ErrorBody; download?: undefined };
 
 export const errorBody = (message: string): ErrorBody => ({ error: message });
 
 /** A parameter was missing or malformed; the message names it. */
 export class BadRequest extends Error {}
 
-export const ok = (body: unknown): ApiResult => ({ status: 200, body });
+export const ok = <T>(body: T): ApiResult<T> => ({ status: 200, body });
 
-export const notFound = (message: string): ApiResult => ({ status: 404, body: errorBody(message) });
+export const download = (body: string | Uint8Array, file: Download): ApiResult<never> => ({
+  status: 200,
+  body,
+  download: file,
+});
+
+export const notFound = (message: string): ApiResult<never> => ({
+  status: 404,
+  body: errorBody(message),
+});
 
 /** Runs a handler, turning BadRequest into 400 and anything else into 500, both with a message. */
-export async function answer(run: () => Promise<ApiResult>): Promise<ApiResult> {
+export async function answer<T>(run: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
   try {
     return await run();
   } catch (e) {

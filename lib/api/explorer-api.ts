@@ -3,11 +3,17 @@ import { queryOperations, queryServices } from '../traces/query-services';
 import { inlineSqlParams } from '../clickhouse/sql';
 import { querySpansRunningFunction } from '../correlation/spans-running-function';
 import { searchSpans, spanSearchQuery } from '../traces/search-spans';
+import type {
+  FunctionSpansResponse,
+  OperationsResponse,
+  ServicesResponse,
+  SpansResponse,
+} from '../contract/responses';
 import { BadRequest, ok, type ApiResult } from './api-result';
 import { optionalNumber, optionalString, timeParam } from './parse-params';
 
 /** GET /api/services → { services: string[] } */
-export async function servicesApi(client: ClickHouseClient): Promise<ApiResult> {
+export async function servicesApi(client: ClickHouseClient): Promise<ApiResult<ServicesResponse>> {
   return ok({ services: await queryServices(client) });
 }
 
@@ -15,7 +21,7 @@ export async function servicesApi(client: ClickHouseClient): Promise<ApiResult> 
 export async function operationsApi(
   client: ClickHouseClient,
   params: URLSearchParams,
-): Promise<ApiResult> {
+): Promise<ApiResult<OperationsResponse>> {
   return ok({ operations: await queryOperations(client, optionalString(params, 'service')) });
 }
 
@@ -27,7 +33,7 @@ export async function operationsApi(
 export async function spansApi(
   client: ClickHouseClient,
   params: URLSearchParams,
-): Promise<ApiResult> {
+): Promise<ApiResult<SpansResponse>> {
   const toMs = timeParam(params, 'to') ?? Date.now();
   const fromMs = timeParam(params, 'from') ?? toMs - 3_600_000;
   if (fromMs > toMs) throw new BadRequest('from must not be after to');
@@ -67,7 +73,7 @@ export async function spansApi(
 export async function spansRunningFunctionApi(
   client: ClickHouseClient,
   params: URLSearchParams,
-): Promise<ApiResult> {
+): Promise<ApiResult<FunctionSpansResponse>> {
   const fn = optionalString(params, 'function', 256);
   if (fn === undefined) throw new BadRequest('function must name (part of) a function');
   const toMs = timeParam(params, 'to') ?? Date.now();

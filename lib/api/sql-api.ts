@@ -1,14 +1,19 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { isConsoleError } from '../sql-console/console-error';
 import type { SqlSandbox } from '../sql-console/sql-sandbox';
-import { BadRequest, ok, type ApiResult } from './api-result';
+import type { ConsoleResult } from '../contract/console-models';
+import type { SchemaResponse } from '../contract/responses';
+import { BadRequest, download, ok, type ApiResult } from './api-result';
 
 /**
  * POST /api/sql { query, format? } → { columns, rows, rowCount, truncated, elapsedMs }, or CSV
  * text with format 'csv'. Read-only and limited by ClickHouse itself (see sql-sandbox.ts); every
  * refusal is 400 with ClickHouse's reason.
  */
-export async function sqlApi(sandbox: SqlSandbox, body: unknown): Promise<ApiResult> {
+export async function sqlApi(
+  sandbox: SqlSandbox,
+  body: unknown,
+): Promise<ApiResult<ConsoleResult>> {
   if (typeof body !== 'object' || body === null)
     throw new BadRequest('body must be a JSON object { query, format? }');
   const { query, format } = body as { query?: unknown; format?: unknown };
@@ -19,7 +24,13 @@ export async function sqlApi(sandbox: SqlSandbox, body: unknown): Promise<ApiRes
     throw new BadRequest(`format must be json or csv, got ${JSON.stringify(format)}`);
   }
   try {
-    return ok(await sandbox.run(query, format === 'csv' ? 'csv' : 'json'));
+    if (format === 'csv') {
+      return download(await sandbox.runCsv(query), {
+        contentType: 'text/csv; charset=utf-8',
+        filename: 'traceprof-query.csv',
+      });
+    }
+    return ok(await sandbox.run(query));
   } catch (e) {
     if (isConsoleError(e)) throw new BadRequest(e.message);
     throw e;
@@ -37,7 +48,7 @@ const publicTables = [
 ];
 
 /** GET /api/schema → { tables: [{ name, comment, columns: [{ name, type, comment }] }] } */
-export async function schemaApi(client: ClickHouseClient): Promise<ApiResult> {
+export async function schemaApi(client: ClickHouseClient): Promise<ApiResult<SchemaResponse>> {
   const rs = await client.query({
     query: `SELECT t.name AS table, t.comment AS tableComment, c.name AS name, c.type AS type, c.comment AS comment
             FROM system.columns AS c INNER JOIN system.tables AS t ON c.database = t.database AND c.table = t.name

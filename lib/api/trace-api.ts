@@ -5,11 +5,16 @@ import { resolveSpanProfile } from '../correlation/span-profile';
 import { exportFormats, exportSpanProfile } from '../export/export-span-profile';
 import { inlineSqlParams } from '../clickhouse/sql';
 import { queryTrace, traceQuery } from '../traces/query-trace';
+import type { SpanContext, SpanProfile } from '../contract/profile-models';
+import type { TraceResponse } from '../contract/responses';
 import { notFound, ok, type ApiResult } from './api-result';
 import { oneOf, optionalString, spanIdParam, traceIdParam } from './parse-params';
 
 /** GET /api/traces/<traceId> → { traceId, spans: TraceSpan[] } */
-export async function traceApi(client: ClickHouseClient, traceIdRaw: string): Promise<ApiResult> {
+export async function traceApi(
+  client: ClickHouseClient,
+  traceIdRaw: string,
+): Promise<ApiResult<TraceResponse>> {
   const traceId = traceIdParam(traceIdRaw);
   const spans = await queryTrace(client, traceId);
   if (spans.length === 0) return notFound(`no spans of trace ${traceId} are stored`);
@@ -26,7 +31,7 @@ export async function spanProfileApi(
   traceIdRaw: string,
   spanIdRaw: string,
   params: URLSearchParams,
-): Promise<ApiResult> {
+): Promise<ApiResult<SpanProfile>> {
   const traceId = traceIdParam(traceIdRaw);
   const spanId = spanIdParam(spanIdRaw);
   const scope = oneOf(params, 'scope', profileScopes) ?? 'span';
@@ -47,7 +52,7 @@ export async function spanContextApi(
   client: ClickHouseClient,
   traceIdRaw: string,
   spanIdRaw: string,
-): Promise<ApiResult> {
+): Promise<ApiResult<SpanContext>> {
   const traceId = traceIdParam(traceIdRaw);
   const spanId = spanIdParam(spanIdRaw);
   const span = (await queryTrace(client, traceId)).find((s) => s.spanId === spanId);

@@ -1,6 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql } from '../clickhouse/sql';
-import type { TraceSpan } from '../traces/trace-span';
+import type { TraceSpan } from '../contract/span-models';
 import type { CorrelationTier } from './correlation-tier';
 import { spanProcess } from './span-process';
 

@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../traces/trace-span';
+import type { TraceSpan } from '../contract/span-models';
 import { spanProcess } from './span-process';
 
 /**

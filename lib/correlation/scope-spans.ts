@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../traces/trace-span';
+import type { TraceSpan } from '../contract/span-models';
 import type { ProfileScope } from './correlation-tier';
 
 /** The spans a scope covers: the span, the span and everything under it, or the whole trace. */

@@ -1,25 +1,9 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams, param, sql, type SqlQuery } from '../clickhouse/sql';
-import type { TraceSpan } from '../traces/trace-span';
+import type { TraceSpan } from '../contract/span-models';
+import type { ContextSource, SpanContext } from '../contract/profile-models';
 import { contextFields } from './context-fields';
 import { spanProcess } from './span-process';
-
-/** Where a context value came from: the span's own resource, what ingest learned, or the samples. */
-export type ContextSource = 'span' | 'learned' | 'samples';
-
-export interface ContextField {
-  key: string;
-  label: string;
-  value: string;
-  source: ContextSource;
-}
-
-/** The Kubernetes and process context of the process that ran a span, most specific first. */
-export interface SpanContext {
-  fields: ContextField[];
-  /** The query of what the samples of the span's process say, runnable as is ('' without a pid). */
-  sql: string;
-}
 
 /** Sample columns that carry the same keys, for processes the span's resource says little about. */
 const sampleColumns: Record<string, string> = {

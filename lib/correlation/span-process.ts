@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../traces/trace-span';
+import type { TraceSpan } from '../contract/span-models';
 
 /** Where a span ran, as far as its resource and attributes say; '' / 0 when unknown. */
 export interface SpanProcess {

@@ -7,9 +7,10 @@ import {
   type SqlFragment,
   type SqlQuery,
 } from '../clickhouse/sql';
-import type { FlameFrame, FlameNode, WeightedStack } from '../flame/flame-node';
+import type { SpanProfile } from '../contract/profile-models';
+import type { FlameFrame, WeightedStack } from '../flame/flame-node';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
-import type { TraceSpan } from '../traces/trace-span';
+import type { TraceSpan } from '../contract/span-models';
 import { correlationTiers, type CorrelationTier, type ProfileScope } from './correlation-tier';
 import { expectedSamples } from './expected-samples';
 import { scopeSpans } from './scope-spans';
@@ -17,32 +18,6 @@ import { tierSamplesSource } from './tier-samples-source';
 
 /** The eBPF profiler's default: 20 samples a second. Used when no sample says its period. */
 const defaultPeriodNs = 50_000_000;
-
-/** Coverage: did we find the samples the span's duration promises? */
-export interface Coverage {
-  /** Sample hits found for the chosen tier. */
-  found: number;
-  /** Hits a fully busy scope would have: its spans' time per process / sampling period. */
-  expected: number;
-  periodNs: number;
-  /** no-samples: nothing matched; shorter-than-period: the span is shorter than one sampling period. */
-  state: 'ok' | 'no-samples' | 'shorter-than-period';
-}
-
-export interface SpanProfile {
-  tier: CorrelationTier | 'none';
-  /** Hits each tier would give, so the view can offer the others. */
-  tierCounts: Record<CorrelationTier, number>;
-  scope: ProfileScope;
-  sampleType: string;
-  unit: string;
-  /** Sum of weights in the tree, in `unit`. */
-  total: number;
-  coverage: Coverage;
-  tree: FlameNode;
-  /** The stacks query of the tier used (of the exact tier when none matched), runnable as is. */
-  sql: string;
-}
 
 /** A span profile with what the exports need besides the tree. */
 export interface ResolvedSpanProfile {

@@ -1,23 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams, param, sql, sqlFragment, type SqlQuery } from '../clickhouse/sql';
-
-/** A span whose samples contain a function, and how much of them. */
-export interface SpanRunningFunction {
-  traceId: string;
-  spanId: string;
-  service: string;
-  name: string;
-  /** Unix ns, decimal string. */
-  startNs: string;
-  /** ns, decimal string. */
-  durationNs: string;
-  /** On-CPU sample hits named for the span (exact and label tiers). */
-  samples: number;
-  /** Those of them whose stack contains the function. */
-  matching: number;
-  /** matching / samples. */
-  share: number;
-}
+import type { SpanRunningFunction } from '../contract/span-models';
 
 export interface FunctionSearch {
   /** Part of a function name, any case. */

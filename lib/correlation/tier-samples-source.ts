@@ -1,5 +1,5 @@
 import { param, sqlFragment, type SqlFragment } from '../clickhouse/sql';
-import type { TraceSpan } from '../traces/trace-span';
+import type { TraceSpan } from '../contract/span-models';
 import type { CorrelationTier } from './correlation-tier';
 import { spanProcess } from './span-process';
 

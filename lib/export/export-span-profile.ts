@@ -1,5 +1,5 @@
-import type { ApiResult } from '../api/api-result';
-import type { SpanContext } from '../correlation/span-context';
+import { download, type ApiResult } from '../api/api-result';
+import type { SpanContext } from '../contract/profile-models';
 import type { ResolvedSpanProfile } from '../correlation/span-profile';
 import type { ExportInput } from './export-input';
 import { stacksToCollapsed } from './stacks-to-collapsed';
@@ -14,7 +14,7 @@ export function exportSpanProfile(
   resolved: ResolvedSpanProfile,
   context: SpanContext,
   format: ExportFormat,
-): ApiResult {
+): ApiResult<never> {
   const { profile, span, stacks } = resolved;
   const input: ExportInput = {
     stacks,
@@ -52,6 +52,6 @@ export function exportSpanProfile(
   }
 }
 
-function ok(body: string | Uint8Array, contentType: string, filename: string): ApiResult {
-  return { status: 200, body, download: { contentType, filename } };
+function ok(body: string | Uint8Array, contentType: string, filename: string): ApiResult<never> {
+  return download(body, { contentType, filename });
 }

@@ -1,4 +1,5 @@
-import type { FlameFrame, FlameNode, WeightedStack } from './flame-node';
+import type { FlameFrame, WeightedStack } from './flame-node';
+import type { FlameNode } from '../contract/profile-models';
 
 /** How a frame is labelled: its function, or `module+0xaddress` when it has no symbol. */
 export function frameLabel(frame: FlameFrame): string {

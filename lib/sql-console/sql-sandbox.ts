@@ -6,16 +6,7 @@ import { ConsoleError, consoleErrorFrom, isConsoleError } from './console-error'
 import { consoleUserWarnings } from './console-user-check';
 import { parseAstDump } from './parse-ast-dump';
 import { queryRefusal } from './query-policy';
-
-/** A console answer: the columns, the rows as ClickHouse's JSON values (64-bit ints as strings). */
-export interface ConsoleResult {
-  columns: { name: string; type: string }[];
-  rows: unknown[][];
-  rowCount: number;
-  /** A limit cut the result: more rows, rows read, time or bytes than the console allows. */
-  truncated: boolean;
-  elapsedMs: number;
-}
+import type { ConsoleResult } from '../contract/console-models';
 
 interface JsonCompact {
   meta: { name: string; type: string }[];
@@ -66,10 +57,17 @@ export class SqlSandbox {
   }
 
   /** Runs one statement; ConsoleError for anything ClickHouse refuses. */
-  run(query: string, format: 'json' | 'csv'): Promise<ConsoleResult | string> {
-    const next = this.queue.then(() => this.runNow(query, format));
-    this.queue = next.catch(() => undefined);
-    return next;
+  run(query: string): Promise<ConsoleResult> {
+    return this.enqueue(async () => {
+      const started = performance.now();
+      const text = await this.exec(query, 'JSONCompact');
+      return toResult(text, performance.now() - started, this.limits);
+    }, query);
+  }
+
+  /** Runs one statement and answers CSV with a header row; ConsoleError as run(). */
+  runCsv(query: string): Promise<string> {
+    return this.enqueue(() => this.exec(query, 'CSVWithNames'), query);
   }
 
   async close(): Promise<void> {
@@ -77,13 +75,17 @@ export class SqlSandbox {
     await this.client.close();
   }
 
-  private async runNow(query: string, format: 'json' | 'csv'): Promise<ConsoleResult | string> {
+  /** Statements run one at a time, each checked before it runs. */
+  private enqueue<T>(work: () => Promise<T>, query: string): Promise<T> {
+    const next = this.queue.then(() => this.runNow(work, query));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async runNow<T>(work: () => Promise<T>, query: string): Promise<T> {
     try {
       await this.check(query);
-      const started = performance.now();
-      const text = await this.exec(query, format === 'csv' ? 'CSVWithNames' : 'JSONCompact');
-      if (format === 'csv') return text;
-      return toResult(text, performance.now() - started, this.limits);
+      return await work();
     } catch (e) {
       if (this.perRequest === undefined) await this.absorbLeftovers();
       if (isConsoleError(e)) throw e;

@@ -1,6 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, type SqlQuery } from '../clickhouse/sql';
-import { traceSpanColumns, type TraceSpan } from './trace-span';
+import { traceSpanColumns } from './trace-span';
+import type { TraceSpan } from '../contract/span-models';
 
 /**
  * All spans of a trace, oldest first. The trace id lookup table bounds the scan to the trace's

@@ -1,9 +1,10 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, sqlFragment, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
 import { countSamplesPerSpan } from '../correlation/count-samples-per-span';
-import type { TraceSpan } from './trace-span';
+import type { TraceSpan } from '../contract/span-models';
 import { traceSpanColumns } from './trace-span';
-import type { SpanSearch, SpanSummary } from './span-search';
+import type { SpanSearch } from './span-search';
+import type { SpanSummary } from '../contract/span-models';
 
 /** The slowest spans matching the explorer's filters, with their profile sample counts. */
 export async function searchSpans(

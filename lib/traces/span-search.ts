@@ -1,5 +1,3 @@
-import type { CorrelationTier } from '../correlation/correlation-tier';
-
 /** Filters of the slow-span explorer; every field is optional except the time range. */
 export interface SpanSearch {
   /** Unix ms, inclusive. */
@@ -14,22 +12,4 @@ export interface SpanSearch {
   /** `key=value` on span or resource attributes. */
   attribute?: { key: string; value: string } | undefined;
   limit: number;
-}
-
-/** One row of the explorer: a span and how many profile samples it has, by its best tier. */
-export interface SpanSummary {
-  traceId: string;
-  spanId: string;
-  service: string;
-  name: string;
-  /** Unix ns, decimal string. */
-  startNs: string;
-  /** ns, decimal string. */
-  durationNs: string;
-  statusCode: string;
-  pod: string;
-  namespace: string;
-  /** Sample hits of the most certain tier with samples. */
-  samples: number;
-  tier: CorrelationTier | 'none';
 }

@@ -1,6 +1,7 @@
 import { answer, errorBody } from '../../../lib/api/api-result';
 import { sqlApi } from '../../../lib/api/sql-api';
 import { getSharedSqlSandbox } from '../../../lib/clickhouse/shared-store';
+import { toResponse } from '../_lib/respond';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,17 +12,5 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     return Response.json(errorBody('body must be JSON: { "query": "SELECT …" }'), { status: 400 });
   }
-  const result = await answer(async () => sqlApi(await getSharedSqlSandbox(), body));
-  if (result.status === 200 && typeof result.body === 'string') {
-    return new Response(result.body, {
-      headers: {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': 'attachment; filename="traceprof-query.csv"',
-      },
-    });
-  }
-  return Response.json(result.body, {
-    status: result.status,
-    headers: { 'cache-control': 'no-store' },
-  });
+  return toResponse(await answer(async () => sqlApi(await getSharedSqlSandbox(), body)));
 }

@@ -5,7 +5,7 @@ import {
   searchShare,
   topFunctions,
 } from '../../../components/flame-graph/flame-tree-stats';
-import type { FlameNode } from '../../../lib/flame/flame-node';
+import type { FlameNode } from '../../../lib/contract/profile-models';
 
 function node(
   name: string,

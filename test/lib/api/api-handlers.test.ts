@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answer } from '../../../lib/api/api-result';
+import { answer, type ApiResult } from '../../../lib/api/api-result';
 import {
   operationsApi,
   servicesApi,
@@ -24,7 +24,7 @@ describe('API handlers', () => {
   after(() => store.close());
 
   const q = (o: Record<string, string>) => new URLSearchParams(o);
-  const call = (run: () => Promise<{ status: number; body: unknown }>) => answer(run);
+  const call = <T>(run: () => Promise<ApiResult<T>>) => answer(run);
 
   it('lists services and operations', async () => {
     assert.deepEqual((await call(() => servicesApi(store.client))).body, {
@@ -56,7 +56,7 @@ describe('API handlers', () => {
     ] as const) {
       const res = await call(() => spansApi(store.client, q(params)));
       assert.equal(res.status, 400, JSON.stringify(params));
-      assert.match((res.body as { error: string }).error, message);
+      assert.match(res.body.error, message);
     }
   });
 
@@ -66,10 +66,7 @@ describe('API handlers', () => {
     assert.equal((ok.body as { spans: unknown[] }).spans.length, 4);
     const bad = await call(() => traceApi(store.client, 'nope'));
     assert.equal(bad.status, 400);
-    assert.match(
-      (bad.body as { error: string }).error,
-      /trace id must be 32 hex characters, got "nope"/,
-    );
+    assert.match(bad.body.error, /trace id must be 32 hex characters, got "nope"/);
     const unknown = await call(() => traceApi(store.client, randomId(16)));
     assert.equal(unknown.status, 404);
   });
@@ -95,10 +92,7 @@ describe('API handlers', () => {
       spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({ scope: 'galaxy' })),
     );
     assert.equal(badScope.status, 400);
-    assert.match(
-      (badScope.body as { error: string }).error,
-      /scope must be one of span, descendants, trace/,
-    );
+    assert.match(badScope.body.error, /scope must be one of span, descendants, trace/);
     const badTier = await call(() =>
       spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({ tier: 'guess' })),
     );

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { consoleResult, schemaTable } from './console-models';
+import { spanContext, spanProfile } from './profile-models';
+import { spanRunningFunction, spanSummary, traceSpan } from './span-models';
+
+/**
+ * What each endpoint of the read API answers with 200. The route handlers are typed by these and
+ * the browser's queries parse answers with them, so the two sides cannot drift apart.
+ */
+
+/** GET /api/services: every service that sent spans; empty means an empty store. */
+export const servicesResponse = z.object({ services: z.array(z.string()) });
+export type ServicesResponse = z.infer<typeof servicesResponse>;
+
+/** GET /api/operations?service=: span names of one service, or of all. */
+export const operationsResponse = z.object({ operations: z.array(z.string()) });
+export type OperationsResponse = z.infer<typeof operationsResponse>;
+
+/** GET /api/spans: the slowest spans matching the filters. */
+export const spansResponse = z.object({
+  spans: z.array(spanSummary),
+  /** More spans matched than `limit`. */
+  truncated: z.boolean(),
+  /** The search with its parameters inlined, runnable in the SQL console. */
+  sql: z.string(),
+});
+export type SpansResponse = z.infer<typeof spansResponse>;
+
+/** GET /api/functions/spans: the slowest spans whose samples contain a function. */
+export const functionSpansResponse = z.object({
+  spans: z.array(spanRunningFunction),
+  /** The query the API ran, runnable in the SQL console. */
+  sql: z.string(),
+});
+export type FunctionSpansResponse = z.infer<typeof functionSpansResponse>;
+
+/** GET /api/traces/<traceId>: every span of a trace. */
+export const traceResponse = z.object({
+  traceId: z.string(),
+  spans: z.array(traceSpan),
+  /** The trace query with its parameters inlined, runnable in the SQL console. */
+  sql: z.string(),
+});
+export type TraceResponse = z.infer<typeof traceResponse>;
+
+/** GET /api/traces/<traceId>/spans/<spanId>/profile (without `format`). */
+export const spanProfileResponse = spanProfile;
+
+/** GET /api/traces/<traceId>/spans/<spanId>/context. */
+export const spanContextResponse = spanContext;
+
+/** POST /api/sql { query } (JSON, not `format: 'csv'`). */
+export const sqlResponse = consoleResult;
+
+/** GET /api/schema: the tables the SQL console may read, with their columns and comments. */
+export const schemaResponse = z.object({ tables: z.array(schemaTable) });
+export type SchemaResponse = z.infer<typeof schemaResponse>;
+
+/** The body of every refusal and failure of the API (and of the web port's guard). */
+export const errorResponse = z.object({ error: z.string() });
+export type ErrorBody = z.infer<typeof errorResponse>;

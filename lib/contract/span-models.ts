@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { correlationTiers } from '../correlation/correlation-tier';
+import { oneOf } from './one-of';
+
+/** A span as the views use it: ids hex, times in unix ns as decimal strings (they exceed 2^53). */
+export const traceSpan = z.object({
+  traceId: z.string(),
+  spanId: z.string(),
+  parentSpanId: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  service: z.string(),
+  /** Span start, unix ns, decimal string. */
+  startNs: z.string(),
+  /** Duration in ns, decimal string. */
+  durationNs: z.string(),
+  statusCode: z.string(),
+  statusMessage: z.string(),
+  attributes: z.record(z.string(), z.string()),
+  resource: z.record(z.string(), z.string()),
+});
+export type TraceSpan = z.infer<typeof traceSpan>;
+
+/** A span's tier in the explorer: the most certain one with samples, or none. */
+export const spanTier = oneOf([...correlationTiers, 'none']);
+
+/** One row of the explorer: a span and how many profile samples it has, by its best tier. */
+export const spanSummary = z.object({
+  traceId: z.string(),
+  spanId: z.string(),
+  service: z.string(),
+  name: z.string(),
+  /** Unix ns, decimal string. */
+  startNs: z.string(),
+  /** ns, decimal string. */
+  durationNs: z.string(),
+  statusCode: z.string(),
+  pod: z.string(),
+  namespace: z.string(),
+  /** Sample hits of the most certain tier with samples. */
+  samples: z.number(),
+  tier: spanTier,
+});
+export type SpanSummary = z.infer<typeof spanSummary>;
+
+/** A span whose samples contain a function, and how much of them. */
+export const spanRunningFunction = z.object({
+  traceId: z.string(),
+  spanId: z.string(),
+  service: z.string(),
+  name: z.string(),
+  /** Unix ns, decimal string. */
+  startNs: z.string(),
+  /** ns, decimal string. */
+  durationNs: z.string(),
+  /** On-CPU sample hits named for the span (exact and label tiers). */
+  samples: z.number(),
+  /** Those of them whose stack contains the function. */
+  matching: z.number(),
+  /** matching / samples. */
+  share: z.number(),
+});
+export type SpanRunningFunction = z.infer<typeof spanRunningFunction>;

@@ -2,7 +2,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams, param, sql, type SqlQuery } from '../clickhouse/sql';
 import type { TraceSpan } from '../traces/trace-span';
 import { contextFields } from './context-fields';
-import { spanProcess } from './span-process';
+import { contextKeys, spanProcess } from './correlation-rules';
 
 /** Where a context value came from: the span's own resource, what ingest learned, or the samples. */
 export type ContextSource = 'span' | 'learned' | 'samples';
@@ -46,10 +46,8 @@ export async function querySpanContext(
   };
   add(span.resource, 'span');
   const p = spanProcess(span);
-  const keys = [
-    p.hostName && p.pid ? `process:${p.hostName}/${p.pid}` : '',
-    p.containerId ? `container:${p.containerId}` : '',
-  ].filter((k) => k !== '');
+  const { process, container } = contextKeys(span.resource);
+  const keys = [process, container].filter((k) => k !== undefined);
   if (keys.length > 0) {
     const rs = await client.query({
       ...sql`SELECT Attributes FROM resource_context WHERE ContextKey IN ${param('Array(String)', keys)}

@@ -11,7 +11,7 @@ export interface SpanRunningFunction {
   startNs: string;
   /** ns, decimal string. */
   durationNs: string;
-  /** On-CPU sample hits named for the span (exact and label tiers). */
+  /** Sample hits of the searched type named for the span (exact and label tiers). */
   samples: number;
   /** Those of them whose stack contains the function. */
   matching: number;
@@ -25,6 +25,7 @@ export interface FunctionSearch {
   fromMs: number;
   toMs: number;
   service?: string | undefined;
+  sampleType: string;
   limit: number;
 }
 
@@ -52,7 +53,7 @@ export function spansRunningFunctionQuery(search: FunctionSearch): SqlQuery {
       SELECT SpanId, count() AS samples, countIf(StackId IN matching_stacks) AS matching
       FROM profile_samples_by_span
       WHERE Timestamp >= fromUnixTimestamp64Milli(${from}) AND Timestamp <= fromUnixTimestamp64Milli(${to})
-        AND SampleType = 'cpu'
+        AND SampleType = ${param('String', search.sampleType)}
       GROUP BY SpanId
       HAVING matching > 0
     ) AS m ON t.SpanId = m.SpanId

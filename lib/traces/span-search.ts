@@ -13,6 +13,8 @@ export interface SpanSearch {
   pod?: string | undefined;
   /** `key=value` on span or resource attributes. */
   attribute?: { key: string; value: string } | undefined;
+  /** Whose samples are counted; defaultSampleType when not given. */
+  sampleType?: string | undefined;
   limit: number;
 }
 

@@ -1,6 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, type SqlQuery } from '../lib/clickhouse/sql';
 import { countSamplesPerSpan } from '../lib/correlation/count-samples-per-span';
+import { defaultSampleType } from '../lib/correlation/correlation-rules';
 import { correlationTiers, type CorrelationTier } from '../lib/correlation/correlation-tier';
 import { spanStacksQuery } from '../lib/correlation/span-profile';
 import { tierSamplesSource } from '../lib/correlation/tier-samples-source';
@@ -43,14 +44,16 @@ export async function spanProfileBreakdown(
     const source = tierSamplesSource(t, span.traceId, spans);
     if (!source) continue;
     const q = sql`SELECT count() AS hits, max(Period) AS period, any(SampleUnit) AS unit
-      FROM (${source}) WHERE SampleType = ${param('String', 'cpu')}`;
+      FROM (${source}) WHERE SampleType = ${param('String', defaultSampleType)}`;
     out[`count_${t}`] = await median(() => rows(client, q));
     all += out[`count_${t}`] ?? 0;
   }
   out.countTiersSum = Math.round(all * 10) / 10;
   const source = tierSamplesSource(tier, span.traceId, spans);
   if (source)
-    out[`stacks_${tier}`] = await median(() => rows(client, spanStacksQuery(source, 'cpu')));
+    out[`stacks_${tier}`] = await median(() =>
+      rows(client, spanStacksQuery(source, defaultSampleType)),
+    );
   return out;
 }
 
@@ -65,7 +68,9 @@ export async function searchBreakdown(
   const q = spanSearchQuery(search);
   const out: Breakdown = { spansQuery: await median(() => rows(client, q)) };
   const spans = (await rows(client, q)) as TraceSpan[];
-  out.countSamplesPerSpan = await median(() => countSamplesPerSpan(client, spans));
+  out.countSamplesPerSpan = await median(() =>
+    countSamplesPerSpan(client, spans, defaultSampleType),
+  );
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { defaultSampleType } from '../../lib/correlation/correlation-rules';
 import type { CorrelationTier, ProfileScope } from '../../lib/correlation/correlation-tier';
 import { spanProfileResponse } from '../../lib/contract/responses';
 import { fetchJson } from './fetch-json';
@@ -17,7 +18,7 @@ export function spanProfileQuery(input: SpanProfileInput) {
   return queryOptions({
     queryKey: ['span-profile', traceId, spanId, scope, tier ?? 'auto'],
     queryFn: ({ signal }) => {
-      const params = new URLSearchParams({ scope, sampleType: 'cpu' });
+      const params = new URLSearchParams({ scope, sampleType: defaultSampleType });
       if (tier) params.set('tier', tier);
       const path = `/api/traces/${encodeURIComponent(traceId)}/spans/${encodeURIComponent(spanId)}`;
       return fetchJson(`${path}/profile?${params.toString()}`, spanProfileResponse, signal);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { defaultSampleType } from '../../lib/correlation/correlation-rules';
 import type { CorrelationTier, ProfileScope } from '../../lib/correlation/correlation-tier';
 
 const formats = [
@@ -65,7 +66,7 @@ export function ProfileDownloads({ traceId, spanId, scope, tier }: ProfileDownlo
           {formats.map(({ format, label, help }) => (
             <li key={format}>
               <a
-                href={`${path}?${new URLSearchParams({ format, scope, tier, sampleType: 'cpu' }).toString()}`}
+                href={`${path}?${new URLSearchParams({ format, scope, tier, sampleType: defaultSampleType }).toString()}`}
                 download
                 data-format={format}
                 onClick={() => {

@@ -1,3 +1,4 @@
+import { contextKeys } from '../../lib/correlation/correlation-rules';
 import type { Attributes } from '../normalize/model';
 
 /** Keys worth carrying from one signal's resource to another's for the same container. */
@@ -41,11 +42,9 @@ export class ResourceContext {
   /** Learns from one resource; returns the entries that should be persisted. */
   learn(resource: Attributes, now: number): ContextUpdate[] {
     const updates: ContextUpdate[] = [];
-    const containerId = resource['container.id'];
-    if (containerId)
-      this.merge(`container:${containerId}`, pick(resource, containerKeys), now, updates);
-    const pk = processKey(resource);
-    if (pk) this.merge(pk, pick(resource, processKeys), now, updates);
+    const keys = contextKeys(resource);
+    if (keys.container) this.merge(keys.container, pick(resource, containerKeys), now, updates);
+    if (keys.process) this.merge(keys.process, pick(resource, processKeys), now, updates);
     return updates;
   }
 
@@ -62,10 +61,9 @@ export class ResourceContext {
         }
       }
     };
-    add(processKey(resource));
+    add(contextKeys(resource).process);
     // The process entry may have supplied the container id; the container entry adds k8s.*.
-    const containerId = out['container.id'];
-    if (containerId) add(`container:${containerId}`);
+    add(contextKeys(out).container);
     return out;
   }
 
@@ -86,12 +84,6 @@ export class ResourceContext {
       if (oldest !== undefined) this.entries.delete(oldest);
     }
   }
-}
-
-function processKey(resource: Attributes): string | undefined {
-  const host = resource['host.name'];
-  const pid = resource['process.pid'];
-  return host && pid ? `process:${host}/${pid}` : undefined;
 }
 
 function pick(attrs: Attributes, keep: (key: string) => boolean): Attributes {

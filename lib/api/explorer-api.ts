@@ -1,6 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { queryOperations, queryServices } from '../traces/query-services';
 import { inlineSqlParams } from '../clickhouse/sql';
+import { defaultSampleType } from '../correlation/correlation-rules';
 import { querySpansRunningFunction } from '../correlation/spans-running-function';
 import { searchSpans, spanSearchQuery } from '../traces/search-spans';
 import type {
@@ -26,9 +27,10 @@ export async function operationsApi(
 }
 
 /**
- * GET /api/spans?service=&operation=&minDurationMs=&from=&to=&namespace=&deployment=&pod=&attr=&limit=
+ * GET /api/spans?service=&operation=&minDurationMs=&from=&to=&namespace=&deployment=&pod=&attr=&sampleType=&limit=
  * → { spans: SpanSummary[], truncated }, slowest first; truncated says more spans matched than
- * `limit` (default 100). `from`/`to` default to the last hour.
+ * `limit` (default 100). `from`/`to` default to the last hour; samples of `sampleType` (default
+ * on-CPU) are counted.
  */
 export async function spansApi(
   client: ClickHouseClient,
@@ -56,6 +58,7 @@ export async function spansApi(
     deployment: optionalString(params, 'deployment'),
     pod: optionalString(params, 'pod'),
     attribute,
+    sampleType: optionalString(params, 'sampleType', 64),
     limit: limit + 1,
   };
   const found = await searchSpans(client, search);
@@ -67,7 +70,7 @@ export async function spansApi(
 }
 
 /**
- * GET /api/functions/spans?function=&from=&to=&service=&limit= → { spans, sql }: the slowest spans
+ * GET /api/functions/spans?function=&from=&to=&service=&sampleType=&limit= → { spans, sql }: the slowest spans
  * whose (linked or labelled) samples contain a function, with the share of their samples in it.
  */
 export async function spansRunningFunctionApi(
@@ -85,6 +88,7 @@ export async function spansRunningFunctionApi(
       fromMs,
       toMs,
       service: optionalString(params, 'service'),
+      sampleType: optionalString(params, 'sampleType', 64) ?? defaultSampleType,
       limit: optionalNumber(params, 'limit', { min: 1, max: 1000 }) ?? 50,
     }),
   );

@@ -1,4 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
+import { defaultSampleType } from '../correlation/correlation-rules';
 import { correlationTiers, profileScopes } from '../correlation/correlation-tier';
 import { querySpanContext } from '../correlation/span-context';
 import { resolveSpanProfile } from '../correlation/span-profile';
@@ -36,7 +37,7 @@ export async function spanProfileApi(
   const spanId = spanIdParam(spanIdRaw);
   const scope = oneOf(params, 'scope', profileScopes) ?? 'span';
   const tier = oneOf(params, 'tier', correlationTiers);
-  const sampleType = optionalString(params, 'sampleType', 64) ?? 'cpu';
+  const sampleType = optionalString(params, 'sampleType', 64) ?? defaultSampleType;
   const format = oneOf(params, 'format', exportFormats);
   const trace = await queryTrace(client, traceId);
   const request = { traceId, spanId, scope, tier, sampleType };

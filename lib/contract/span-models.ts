@@ -53,7 +53,7 @@ export const spanRunningFunction = z.object({
   startNs: z.string(),
   /** ns, decimal string. */
   durationNs: z.string(),
-  /** On-CPU sample hits named for the span (exact and label tiers). */
+  /** Sample hits of the searched type named for the span (exact and label tiers). */
   samples: z.number(),
   /** Those of them whose stack contains the function. */
   matching: z.number(),

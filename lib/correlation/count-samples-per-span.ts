@@ -1,58 +1,111 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { param, sql } from '../clickhouse/sql';
+import { param, sql, sqlConstant, sqlFragment } from '../clickhouse/sql';
 import type { TraceSpan } from '../contract/span-models';
 import type { CorrelationTier } from './correlation-tier';
-import { spanProcess } from './span-process';
+import {
+  bestTier,
+  inProcess,
+  inTime,
+  namedTierFilter,
+  onThread,
+  sampleJoinKeys,
+  spanWindows,
+  unclaimedBy,
+  windowJoinKey,
+  windowsPrefilter,
+  type WindowColumns,
+} from './correlation-rules';
 
-/** On-CPU sample hits of a span by its most certain tier. */
+/** Sample hits of a span by its most certain tier, as the span view counts them for the span. */
 export interface SpanSampleCount {
   samples: number;
   tier: CorrelationTier;
 }
 
+type Hits = Record<CorrelationTier, number>;
+
+/** The columns of the joined table of windows. */
+const joined: WindowColumns = {
+  host: sqlConstant('w.host'),
+  pid: sqlConstant('w.pid'),
+  container: sqlConstant('w.container'),
+  tid: sqlConstant('w.tid'),
+  start: sqlConstant('w.start'),
+  end: sqlConstant('w.end'),
+};
+
 /**
- * Sample counts for a page of spans in two queries: named samples (link, label) from the
- * span-keyed table, and window matches (thread, process) by expanding each sample into the
- * windows it falls in.
+ * Sample counts of a sample type for a page of spans, each span its own scope, in two queries:
+ * named samples (link, label) from the span-keyed table, and window matches (thread, process) by
+ * joining the samples to the windows of their process.
  */
 export async function countSamplesPerSpan(
   client: ClickHouseClient,
   spans: readonly TraceSpan[],
+  sampleType: string,
 ): Promise<Map<string, SpanSampleCount>> {
   const out = new Map<string, SpanSampleCount>();
   if (spans.length === 0) return out;
-  const named = await client.query({
-    ...sql`SELECT SpanId AS spanId, SpanSource AS source, count() AS hits FROM profile_samples_by_span
-      WHERE TraceId IN ${param('Array(String)', [...new Set(spans.map((s) => s.traceId)), ''])}
-        AND SpanId IN ${param(
-          'Array(String)',
-          spans.map((s) => s.spanId),
-        )} AND SampleType = 'cpu'
-      GROUP BY SpanId, SpanSource`,
-    format: 'JSONEachRow',
-  });
-  const byNamed = new Map<string, { link: number; label: number }>();
-  for (const r of await named.json<{ spanId: string; source: string; hits: string }>()) {
-    const e = byNamed.get(r.spanId) ?? { link: 0, label: 0 };
-    if (r.source === 'link') e.link += Number(r.hits);
-    else e.label += Number(r.hits);
-    byNamed.set(r.spanId, e);
-  }
+  const named = await countNamedHits(client, spans, sampleType);
   // Window counts only where no sample names the span: they are shown only then, and they cost.
   const windows = await countWindowHits(
     client,
     spans.filter((s) => {
-      const n = byNamed.get(s.spanId);
-      return !n || n.link + n.label === 0;
+      const n = named.get(s.spanId);
+      return !n || n.exact + n.label === 0;
     }),
+    sampleType,
   );
   for (const s of spans) {
-    const n = byNamed.get(s.spanId);
-    const w = windows.get(s.spanId);
-    if (n && n.link > 0) out.set(s.spanId, { samples: n.link, tier: 'exact' });
-    else if (n && n.label > 0) out.set(s.spanId, { samples: n.label, tier: 'label' });
-    else if (w && w.thread > 0) out.set(s.spanId, { samples: w.thread, tier: 'thread' });
-    else if (w && w.process > 0) out.set(s.spanId, { samples: w.process, tier: 'process' });
+    const hits: Hits = {
+      exact: 0,
+      label: 0,
+      thread: 0,
+      process: 0,
+      ...named.get(s.spanId),
+      ...windows.get(s.spanId),
+    };
+    const tier = bestTier(hits);
+    if (tier) out.set(s.spanId, { samples: hits[tier], tier });
+  }
+  return out;
+}
+
+async function countNamedHits(
+  client: ClickHouseClient,
+  spans: readonly TraceSpan[],
+  sampleType: string,
+): Promise<Map<string, Pick<Hits, 'exact' | 'label'>>> {
+  const trace = sqlConstant('w.trace');
+  const rs = await client.query({
+    ...sql`SELECT w.id AS spanId, countIf(${namedTierFilter('exact', trace)}) AS exact,
+        countIf(${namedTierFilter('label', trace)}) AS label
+      FROM (
+        SELECT TraceId, SpanId, SpanSource FROM profile_samples_by_span
+        WHERE TraceId IN ${param('Array(String)', [...new Set(spans.map((s) => s.traceId)), ''])}
+          AND SpanId IN ${param(
+            'Array(String)',
+            spans.map((s) => s.spanId),
+          )}
+          AND SampleType = ${param('String', sampleType)}
+      ) AS s
+      INNER JOIN (
+        SELECT x.1 AS id, x.2 AS trace FROM (SELECT arrayJoin(arrayZip(
+          ${param(
+            'Array(String)',
+            spans.map((s) => s.spanId),
+          )},
+          ${param(
+            'Array(String)',
+            spans.map((s) => s.traceId),
+          )})) AS x)
+      ) AS w ON s.SpanId = w.id
+      GROUP BY w.id`,
+    format: 'JSONEachRow',
+  });
+  const out = new Map<string, Pick<Hits, 'exact' | 'label'>>();
+  for (const r of await rs.json<{ spanId: string; exact: string; label: string }>()) {
+    out.set(r.spanId, { exact: Number(r.exact), label: Number(r.label) });
   }
   return out;
 }
@@ -60,51 +113,55 @@ export async function countSamplesPerSpan(
 async function countWindowHits(
   client: ClickHouseClient,
   spans: readonly TraceSpan[],
-): Promise<Map<string, { thread: number; process: number }>> {
-  const ws = spans.map((s) => ({ s, p: spanProcess(s) })).filter(({ p }) => p.pid > 0);
-  const out = new Map<string, { thread: number; process: number }>();
+  sampleType: string,
+): Promise<Map<string, Pick<Hits, 'thread' | 'process'>>> {
+  const ws = spanWindows(spans, 'process');
+  const out = new Map<string, Pick<Hits, 'thread' | 'process'>>();
   if (ws.length === 0) return out;
-  const starts = ws.map(({ s }) => BigInt(s.startNs));
-  const ends = ws.map(({ s }) => BigInt(s.startNs) + BigInt(s.durationNs));
-  const minStart = starts.reduce((a, b) => (a < b ? a : b));
-  const maxEnd = ends.reduce((a, b) => (a > b ? a : b));
+  const column = (type: string, values: unknown[]) => param(`Array(${type})`, values);
   // A hash join of the samples of the spans' processes against the windows as a small table:
   // each sample meets only the windows of its own process, not every window of the page.
   const q = sql`
-    SELECT w.id AS spanId, countIf(w.tid > 0 AND s.ThreadId = w.tid) AS thread, count() AS process
+    SELECT w.id AS spanId, countIf(${onThread(joined)}) AS thread, count() AS process
     FROM (
-      SELECT ProcessPid, HostName, ThreadId, SpanId, toUnixTimestamp64Nano(Timestamp) AS ts
+      SELECT ProcessPid, HostName, ContainerId, ThreadId, SpanId, Timestamp, ${sampleJoinKeys} AS key
       FROM profile_samples
-      WHERE ProcessPid IN ${param('Array(UInt32)', [...new Set(ws.map(({ p }) => p.pid))])}
-        AND SampleType = 'cpu'
-        AND Timestamp >= fromUnixTimestamp64Nano(${param('Int64', minStart)})
-        AND Timestamp <= fromUnixTimestamp64Nano(${param('Int64', maxEnd)})
+      WHERE ${windowsPrefilter(ws)} AND SampleType = ${param('String', sampleType)}
     ) AS s
     INNER JOIN (
-      SELECT w.1 AS id, w.2 AS host, w.3 AS pid, w.4 AS tid, w.5 AS start, w.6 AS end
+      SELECT x.1 AS id, x.2 AS host, x.3 AS pid, x.4 AS container, x.5 AS tid, x.6 AS start,
+        x.7 AS end, ${windowJoinKey(sqlConstant('pid'), sqlConstant('container'))} AS key
       FROM (SELECT arrayJoin(arrayZip(
-        ${param(
-          'Array(String)',
-          ws.map(({ s }) => s.spanId),
+        ${column(
+          'String',
+          ws.map((w) => w.spanId),
         )},
-        ${param(
-          'Array(String)',
-          ws.map(({ p }) => p.hostName),
+        ${column(
+          'String',
+          ws.map((w) => w.process.hostName),
         )},
-        ${param(
-          'Array(UInt32)',
-          ws.map(({ p }) => p.pid),
+        ${column(
+          'UInt32',
+          ws.map((w) => w.process.pid),
         )},
-        ${param(
-          'Array(UInt32)',
-          ws.map(({ p }) => p.threadId),
+        ${column(
+          'String',
+          ws.map((w) => w.process.containerId),
         )},
-        ${param('Array(Int64)', starts)},
-        ${param('Array(Int64)', ends)})) AS w)
-    ) AS w ON s.ProcessPid = w.pid
-    WHERE s.ts >= w.start AND s.ts <= w.end
-      AND (s.HostName = w.host OR s.HostName = '' OR w.host = '')
-      AND (s.SpanId = '' OR s.SpanId = w.id)
+        ${column(
+          'UInt32',
+          ws.map((w) => w.process.threadId),
+        )},
+        ${column(
+          'Int64',
+          ws.map((w) => w.startNs),
+        )},
+        ${column(
+          'Int64',
+          ws.map((w) => w.endNs),
+        )})) AS x)
+    ) AS w ON s.key = w.key
+    WHERE ${inProcess(joined)} AND ${inTime(joined)} AND ${unclaimedBy(sqlFragment`[w.id]`)}
     GROUP BY w.id`;
   const rs = await client.query({ ...q, format: 'JSONEachRow' });
   for (const r of await rs.json<{ spanId: string; thread: string; process: string }>()) {

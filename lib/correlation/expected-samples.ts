@@ -1,5 +1,5 @@
 import type { TraceSpan } from '../contract/span-models';
-import { spanProcess } from './span-process';
+import { spanProcess } from './correlation-rules';
 
 /**
  * Samples a fully busy scope would have: for each process, the time covered by the scope's spans

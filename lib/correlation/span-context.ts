@@ -3,7 +3,7 @@ import { inlineSqlParams, param, sql, type SqlQuery } from '../clickhouse/sql';
 import type { TraceSpan } from '../contract/span-models';
 import type { ContextSource, SpanContext } from '../contract/profile-models';
 import { contextFields } from './context-fields';
-import { spanProcess } from './span-process';
+import { contextKeys, spanProcess } from './correlation-rules';
 
 /** Sample columns that carry the same keys, for processes the span's resource says little about. */
 const sampleColumns: Record<string, string> = {
@@ -30,10 +30,8 @@ export async function querySpanContext(
   };
   add(span.resource, 'span');
   const p = spanProcess(span);
-  const keys = [
-    p.hostName && p.pid ? `process:${p.hostName}/${p.pid}` : '',
-    p.containerId ? `container:${p.containerId}` : '',
-  ].filter((k) => k !== '');
+  const { process, container } = contextKeys(span.resource);
+  const keys = [process, container].filter((k) => k !== undefined);
   if (keys.length > 0) {
     const rs = await client.query({
       ...sql`SELECT Attributes FROM resource_context WHERE ContextKey IN ${param('Array(String)', keys)}

@@ -12,6 +12,7 @@ import type { FlameFrame, WeightedStack } from '../flame/flame-node';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
 import type { TraceSpan } from '../contract/span-models';
 import { correlationTiers, type CorrelationTier, type ProfileScope } from './correlation-tier';
+import { bestTier } from './correlation-rules';
 import { expectedSamples } from './expected-samples';
 import { scopeSpans } from './scope-spans';
 import { tierSamplesSource } from './tier-samples-source';
@@ -61,7 +62,7 @@ export async function resolveSpanProfile(
     if (source) sources.set(tier, source);
   }
   const counts = await countTiers(client, sources, request.sampleType);
-  const tier = request.tier ?? correlationTiers.find((t) => counts.byTier[t] > 0);
+  const tier = request.tier ?? bestTier(counts.byTier);
   const source = tier ? sources.get(tier) : undefined;
   const stacks = source ? await queryWeightedStacks(client, source, request.sampleType) : [];
   const shown = source ?? sources.get('exact');

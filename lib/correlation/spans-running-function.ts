@@ -8,6 +8,7 @@ export interface FunctionSearch {
   fromMs: number;
   toMs: number;
   service?: string | undefined;
+  sampleType: string;
   limit: number;
 }
 
@@ -35,7 +36,7 @@ export function spansRunningFunctionQuery(search: FunctionSearch): SqlQuery {
       SELECT SpanId, count() AS samples, countIf(StackId IN matching_stacks) AS matching
       FROM profile_samples_by_span
       WHERE Timestamp >= fromUnixTimestamp64Milli(${from}) AND Timestamp <= fromUnixTimestamp64Milli(${to})
-        AND SampleType = 'cpu'
+        AND SampleType = ${param('String', search.sampleType)}
       GROUP BY SpanId
       HAVING matching > 0
     ) AS m ON t.SpanId = m.SpanId

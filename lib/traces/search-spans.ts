@@ -1,6 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, sqlFragment, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
 import { countSamplesPerSpan } from '../correlation/count-samples-per-span';
+import { defaultSampleType } from '../correlation/correlation-rules';
 import type { TraceSpan } from '../contract/span-models';
 import { traceSpanColumns } from './trace-span';
 import type { SpanSearch } from './span-search';
@@ -13,7 +14,7 @@ export async function searchSpans(
 ): Promise<SpanSummary[]> {
   const rs = await client.query({ ...spanSearchQuery(search), format: 'JSONEachRow' });
   const spans = await rs.json<TraceSpan>();
-  const counts = await countSamplesPerSpan(client, spans);
+  const counts = await countSamplesPerSpan(client, spans, search.sampleType ?? defaultSampleType);
   return spans.map((s) => {
     const c = counts.get(s.spanId);
     return {

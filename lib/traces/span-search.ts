@@ -11,5 +11,7 @@ export interface SpanSearch {
   pod?: string | undefined;
   /** `key=value` on span or resource attributes. */
   attribute?: { key: string; value: string } | undefined;
+  /** Whose samples are counted; defaultSampleType when not given. */
+  sampleType?: string | undefined;
   limit: number;
 }

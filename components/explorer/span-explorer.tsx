@@ -9,12 +9,12 @@ import { spansQuery } from '../api/spans-query';
 import { MessagePanel } from '../feedback/message-panel';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { explorerFiltersFromParams, functionSearchFromParams } from '../url/explorer-filters';
+import { getSpanViewLink } from '../url/span-view-url';
 import { useUrlParams } from '../url/use-url-params';
 import { ExplorerFiltersPanel } from './explorer-filters-panel';
 import { FunctionSearchField } from './function-search-field';
 import { FunctionSpansPanel } from './function-spans-panel';
 import { LatencyScatter } from './latency-scatter';
-import { spanHref } from './span-href';
 import { SpanTable } from './span-table';
 
 /**
@@ -41,7 +41,8 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
   }
   if (services.data && !hasData) return <div className="page-scroll">{emptyState}</div>;
 
-  const hrefOf = (s: SpanSummary): string => spanHref(s, params);
+  const hrefOf = (s: SpanSummary): string =>
+    getSpanViewLink(s.traceId, { spanId: s.spanId }, params);
   const open = (s: SpanSummary): void => {
     router.push(hrefOf(s));
   };

@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { isSpanViewPath } from '../url/span-view-url';
 
 const pages = [
   {
     href: '/',
     label: 'Slow spans',
-    current: (path: string) => path === '/' || path.startsWith('/traces/'),
+    current: (path: string) => path === '/' || isSpanViewPath(path),
   },
   { href: '/sql', label: 'SQL', current: (path: string) => path === '/sql' },
 ];

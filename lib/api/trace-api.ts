@@ -1,5 +1,9 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { correlationTiers, profileScopes } from '../correlation/correlation-tier';
+import {
+  correlationTiers,
+  defaultProfileScope,
+  profileScopes,
+} from '../correlation/correlation-tier';
 import { querySpanContext } from '../correlation/span-context';
 import { resolveSpanProfile } from '../correlation/span-profile';
 import { exportFormats, exportSpanProfile } from '../export/export-span-profile';
@@ -29,7 +33,7 @@ export async function spanProfileApi(
 ): Promise<ApiResult> {
   const traceId = traceIdParam(traceIdRaw);
   const spanId = spanIdParam(spanIdRaw);
-  const scope = oneOf(params, 'scope', profileScopes) ?? 'span';
+  const scope = oneOf(params, 'scope', profileScopes) ?? defaultProfileScope;
   const tier = oneOf(params, 'tier', correlationTiers);
   const sampleType = optionalString(params, 'sampleType', 64) ?? 'cpu';
   const format = oneOf(params, 'format', exportFormats);

@@ -8,7 +8,11 @@ import { servicesQuery } from '../api/services-query';
 import { spansQuery } from '../api/spans-query';
 import { MessagePanel } from '../feedback/message-panel';
 import { ShowSqlLink } from '../sql/show-sql-link';
-import { explorerFiltersFromParams, functionSearchFromParams } from '../url/explorer-filters';
+import {
+  explorerFiltersFromParams,
+  functionSearchFromParams,
+  functionSearchPatch,
+} from '../url/explorer-filters';
 import { getSpanViewLink } from '../url/span-view-url';
 import { useUrlParams } from '../url/use-url-params';
 import { ExplorerFiltersPanel } from './explorer-filters-panel';
@@ -60,7 +64,7 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
         <FunctionSearchField
           value={fn}
           onCommit={(value) => {
-            update({ fn: value }, 'replace');
+            update(functionSearchPatch(value), 'replace');
           }}
         />
       </aside>
@@ -110,7 +114,7 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
             filters={filters}
             params={params}
             onClear={() => {
-              update({ fn: '' });
+              update(functionSearchPatch(''));
             }}
           />
         ) : (

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { isSpanViewPath } from '../url/span-view-url';
+import { sqlConsolePath } from '../url/sql-console-state';
 
 const pages = [
   {
@@ -10,7 +11,7 @@ const pages = [
     label: 'Slow spans',
     current: (path: string) => path === '/' || isSpanViewPath(path),
   },
-  { href: '/sql', label: 'SQL', current: (path: string) => path === '/sql' },
+  { href: sqlConsolePath, label: 'SQL', current: (path: string) => path === sqlConsolePath },
 ];
 
 /** The app's pages, the current one marked. */

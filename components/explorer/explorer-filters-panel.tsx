@@ -3,7 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { operationsQuery } from '../api/operations-query';
 import { DebouncedInput } from '../form/debounced-input';
-import type { ExplorerFilters, ExplorerTextKey } from '../url/explorer-filters';
+import {
+  clearedTextFilters,
+  type ExplorerFilters,
+  type ExplorerTextKey,
+} from '../url/explorer-filters';
 import type { UrlPatch } from '../url/use-url-params';
 
 interface ExplorerFiltersPanelProps {
@@ -99,15 +103,7 @@ export function ExplorerFiltersPanel({ filters, services, onChange }: ExplorerFi
         className="btn"
         disabled={!active}
         onClick={() => {
-          onChange({
-            service: '',
-            operation: '',
-            minDurationMs: '',
-            namespace: '',
-            deployment: '',
-            pod: '',
-            attr: '',
-          });
+          onChange(clearedTextFilters);
         }}
       >
         Clear filters

@@ -9,7 +9,7 @@ import { formatPercent } from '../format/format-percent';
 import { formatClock, nsToMs } from '../format/format-time';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import type { ExplorerFilters } from '../url/explorer-filters';
-import { spanHref } from './span-href';
+import { getSpanViewLink } from '../url/span-view-url';
 
 interface FunctionSpansPanelProps {
   /** The function name substring (`fn=`). */
@@ -93,7 +93,10 @@ export function FunctionSpansPanel({ fn, filters, params, onClear }: FunctionSpa
   } else if (found.data) {
     body = (
       <div className="panel-scroll">
-        <FunctionSpansTable spans={spans} hrefOf={(s) => spanHref(s, params, { q: fn })} />
+        <FunctionSpansTable
+          spans={spans}
+          hrefOf={(s) => getSpanViewLink(s.traceId, { spanId: s.spanId, q: fn }, params)}
+        />
       </div>
     );
   } else {

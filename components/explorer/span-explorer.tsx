@@ -8,13 +8,17 @@ import { servicesQuery } from '../api/services-query';
 import { spansQuery } from '../api/spans-query';
 import { MessagePanel } from '../feedback/message-panel';
 import { ShowSqlLink } from '../sql/show-sql-link';
-import { explorerFiltersFromParams, functionSearchFromParams } from '../url/explorer-filters';
+import {
+  explorerFiltersFromParams,
+  functionSearchFromParams,
+  functionSearchPatch,
+} from '../url/explorer-filters';
+import { getSpanViewLink } from '../url/span-view-url';
 import { useUrlParams } from '../url/use-url-params';
 import { ExplorerFiltersPanel } from './explorer-filters-panel';
 import { FunctionSearchField } from './function-search-field';
 import { FunctionSpansPanel } from './function-spans-panel';
 import { LatencyScatter } from './latency-scatter';
-import { spanHref } from './span-href';
 import { SpanTable } from './span-table';
 
 /**
@@ -41,7 +45,8 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
   }
   if (services.data && !hasData) return <div className="page-scroll">{emptyState}</div>;
 
-  const hrefOf = (s: SpanSummary): string => spanHref(s, params);
+  const hrefOf = (s: SpanSummary): string =>
+    getSpanViewLink(s.traceId, { spanId: s.spanId }, params);
   const open = (s: SpanSummary): void => {
     router.push(hrefOf(s));
   };
@@ -59,7 +64,7 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
         <FunctionSearchField
           value={fn}
           onCommit={(value) => {
-            update({ fn: value }, 'replace');
+            update(functionSearchPatch(value), 'replace');
           }}
         />
       </aside>
@@ -109,7 +114,7 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
             filters={filters}
             params={params}
             onClear={() => {
-              update({ fn: '' });
+              update(functionSearchPatch(''));
             }}
           />
         ) : (

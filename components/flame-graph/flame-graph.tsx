@@ -9,7 +9,7 @@ import { select } from 'd3-selection';
 import { useEffect, useRef } from 'react';
 import type { FlameNode } from '../../lib/contract/profile-models';
 import { useElementSize } from '../layout/use-element-size';
-import type { FlameOrientation } from '../url/span-view-state';
+import type { FlameOrientation } from '../url/span-view-url';
 import { frameTypeColor, searchHighlightColor } from './frame-type-colors';
 import { flameTooltipHtml } from './flame-tooltip';
 import { frameMatches } from './flame-tree-stats';

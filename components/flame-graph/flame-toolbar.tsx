@@ -1,6 +1,6 @@
 import { DebouncedInput } from '../form/debounced-input';
 import { formatPercent } from '../format/format-percent';
-import type { FlameOrientation } from '../url/span-view-state';
+import type { FlameOrientation } from '../url/span-view-url';
 
 interface FlameToolbarProps {
   search: string;

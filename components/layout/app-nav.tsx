@@ -2,14 +2,16 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { isSpanViewPath } from '../url/span-view-url';
+import { sqlConsolePath } from '../url/sql-console-state';
 
 const pages = [
   {
     href: '/',
     label: 'Slow spans',
-    current: (path: string) => path === '/' || path.startsWith('/traces/'),
+    current: (path: string) => path === '/' || isSpanViewPath(path),
   },
-  { href: '/sql', label: 'SQL', current: (path: string) => path === '/sql' },
+  { href: sqlConsolePath, label: 'SQL', current: (path: string) => path === sqlConsolePath },
 ];
 
 /** The app's pages, the current one marked. */

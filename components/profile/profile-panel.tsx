@@ -10,7 +10,7 @@ import { FlameToolbar } from '../flame-graph/flame-toolbar';
 import { FrameTypeLegend } from '../flame-graph/frame-type-legend';
 import { frameTypesIn, searchShare } from '../flame-graph/flame-tree-stats';
 import { TopFunctionsTable } from '../flame-graph/top-functions-table';
-import type { SpanViewState } from '../url/span-view-state';
+import { spanViewPatch, type SpanViewState } from '../url/span-view-url';
 import type { UrlPatch } from '../url/use-url-params';
 import { CoverageMeter, type CoverageStatus } from './coverage-meter';
 import { ShowSqlLink } from '../sql/show-sql-link';
@@ -39,7 +39,7 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
   );
   const onZoom = useCallback(
     (path: string[]) => {
-      update({ zoom: path.join(';') }, 'replace');
+      update(spanViewPatch({ zoom: path }), 'replace');
     },
     [update],
   );
@@ -83,14 +83,14 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
         <ScopeSwitch
           scope={view.scope}
           onChange={(scope) => {
-            update({ scope: scope === 'span' ? undefined : scope, zoom: undefined });
+            update(spanViewPatch({ scope, zoom: [] }));
           }}
         />
         <TierPicker
           profile={profile.data}
           requested={view.tier}
           onChoose={(tier) => {
-            update({ tier, zoom: undefined });
+            update(spanViewPatch({ tier, zoom: [] }));
           }}
         />
         <span className="panel-header-end">
@@ -102,16 +102,16 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
         <FlameToolbar
           search={view.q}
           onSearch={(q) => {
-            update({ q }, 'replace');
+            update(spanViewPatch({ q }), 'replace');
           }}
           match={{ ...match, total: tree?.value ?? 0 }}
           zoomed={view.zoom.length > 0}
           onResetZoom={() => {
-            update({ zoom: undefined }, 'replace');
+            update(spanViewPatch({ zoom: [] }), 'replace');
           }}
           orientation={view.orientation}
           onOrientation={(o) => {
-            update({ orientation: o === 'flame' ? undefined : o }, 'replace');
+            update(spanViewPatch({ orientation: o }), 'replace');
           }}
         />
         <ProfileDownloads
@@ -135,7 +135,7 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
               unit={profile.data.unit}
               search={view.q}
               onPick={(name) => {
-                update({ q: name }, 'replace');
+                update(spanViewPatch({ q: name }), 'replace');
               }}
             />
           </div>

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { schemaQuery } from '../api/schema-query';
 import { sqlQuery } from '../api/sql-query';
-import { sqlTextFromParams } from '../url/sql-console-state';
+import { sqlTextFromParams, sqlTextPatch } from '../url/sql-console-state';
 import { useUrlParams } from '../url/use-url-params';
 import { ExampleList } from './example-list';
 import type { ExampleQuery } from './example-queries';
@@ -59,7 +59,7 @@ export function SqlConsole() {
         exact: true,
         refetchType: 'none',
       });
-      if (text !== q) update({ q: text });
+      if (text !== q) update(sqlTextPatch(text));
     },
     [q, ran, refetch, update, queryClient],
   );

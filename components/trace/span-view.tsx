@@ -12,7 +12,7 @@ import { K8sContextPanel } from '../span/k8s-context-panel';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { SpanAttributes } from '../span/span-attributes';
 import { SpanSummaryHeader } from '../span/span-summary-header';
-import { spanViewStateFromParams } from '../url/span-view-state';
+import { parseSpanViewUrl, spanViewPatch } from '../url/span-view-url';
 import { useUrlParams } from '../url/use-url-params';
 import { traceToWaterfall } from './trace-to-waterfall';
 import { Waterfall } from './waterfall';
@@ -24,12 +24,13 @@ import { Waterfall } from './waterfall';
  */
 export function SpanView({ traceId }: { traceId: string }) {
   const { params, update } = useUrlParams();
-  const view = spanViewStateFromParams(params);
+  const view = useMemo(() => parseSpanViewUrl(params), [params]);
   const trace = useQuery(traceQuery(traceId));
   const waterfall = useMemo(() => traceToWaterfall(trace.data?.spans ?? []), [trace.data]);
   const select = useCallback(
     (spanId: string) => {
-      update({ span: spanId, tier: undefined, zoom: undefined });
+      // Another span's tiers and frames differ: its profile opens at the API's tier, unzoomed.
+      update(spanViewPatch({ spanId, tier: undefined, zoom: [] }));
     },
     [update],
   );

@@ -1,4 +1,4 @@
-import { timeRangeFromParams, type TimeRange } from './time-range';
+import { timeRangeFromParams, timeRangeKeys, type TimeRange } from './time-range';
 
 /** The slow-span explorer's filters, all from the URL; '' means "not filtered". */
 export interface ExplorerFilters {
@@ -25,10 +25,25 @@ export const explorerTextFilters = [
   'attr',
 ] as const satisfies readonly (keyof ExplorerFilters)[];
 
-/** Every URL key the explorer owns; the span view carries them so "back" restores the list. */
-export const explorerParamKeys = ['range', 'from', 'to', ...explorerTextFilters, 'fn'] as const;
+const functionSearchKey = 'fn';
 
-export type ExplorerTextKey = 'minDurationMs' | 'namespace' | 'deployment' | 'pod' | 'attr';
+/** Every URL key the explorer owns; the span view carries them so "back" restores the list. */
+export const explorerParamKeys = [
+  ...timeRangeKeys,
+  ...explorerTextFilters,
+  functionSearchKey,
+] as const;
+
+/** The text filters typed into a field (service and operation are picked from lists). */
+export type ExplorerTextKey = Exclude<
+  (typeof explorerTextFilters)[number],
+  'service' | 'operation'
+>;
+
+/** The URL change that clears every text filter; the time range and `fn=` stay. */
+export const clearedTextFilters = Object.fromEntries(
+  explorerTextFilters.map((key) => [key, '']),
+) as Record<(typeof explorerTextFilters)[number], ''>;
 
 export function explorerFiltersFromParams(params: URLSearchParams): ExplorerFilters {
   const text = (key: string): string => params.get(key)?.trim() ?? '';
@@ -49,7 +64,12 @@ export function explorerFiltersFromParams(params: URLSearchParams): ExplorerFilt
  * of the slowest spans; '' for none.
  */
 export function functionSearchFromParams(params: URLSearchParams): string {
-  return params.get('fn')?.trim() ?? '';
+  return params.get(functionSearchKey)?.trim() ?? '';
+}
+
+/** The URL change that sets the reverse lookup ('' ends it). */
+export function functionSearchPatch(fn: string): Record<typeof functionSearchKey, string> {
+  return { [functionSearchKey]: fn };
 }
 
 /** Only the explorer's keys of a query string, in a stable order. */
@@ -60,4 +80,10 @@ export function pickExplorerParams(params: URLSearchParams): URLSearchParams {
     if (value) out.set(key, value);
   }
   return out;
+}
+
+/** The explorer's link with the explorer's keys of `carry` (a span view's URL carries them). */
+export function getExplorerLink(carry: URLSearchParams): string {
+  const query = pickExplorerParams(carry).toString();
+  return query ? `/?${query}` : '/';
 }

@@ -18,6 +18,9 @@ export type TimeRange =
 
 const defaultPreset: RangePreset = '1h';
 
+/** The URL keys of a time range. */
+export const timeRangeKeys = ['range', 'from', 'to'] as const;
+
 export const defaultTimeRange: TimeRange = { kind: 'preset', preset: defaultPreset };
 
 function isPreset(value: string | null): value is RangePreset {
@@ -41,7 +44,9 @@ export function timeRangeFromParams(params: URLSearchParams): TimeRange {
 }
 
 /** The URL parameters of a range; unset keys are '' so a patch removes them. */
-export function timeRangeToParams(range: TimeRange): Record<'range' | 'from' | 'to', string> {
+export function timeRangeToParams(
+  range: TimeRange,
+): Record<(typeof timeRangeKeys)[number], string> {
   return range.kind === 'preset'
     ? { range: range.preset === defaultPreset ? '' : range.preset, from: '', to: '' }
     : { range: '', from: String(range.fromMs), to: String(range.toMs) };

@@ -1,14 +1,15 @@
+import { spanIdPattern, traceIdPattern } from '../traces/trace-ids';
 import { BadRequest } from './api-result';
 
 export function traceIdParam(value: string | null | undefined): string {
-  if (!value || !/^[0-9a-fA-F]{32}$/.test(value)) {
+  if (!value || !traceIdPattern.test(value)) {
     throw new BadRequest(`trace id must be 32 hex characters, got ${JSON.stringify(value ?? '')}`);
   }
   return value.toLowerCase();
 }
 
 export function spanIdParam(value: string | null | undefined, name = 'span id'): string {
-  if (!value || !/^[0-9a-fA-F]{16}$/.test(value)) {
+  if (!value || !spanIdPattern.test(value)) {
     throw new BadRequest(`${name} must be 16 hex characters, got ${JSON.stringify(value ?? '')}`);
   }
   return value.toLowerCase();

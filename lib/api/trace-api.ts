@@ -1,6 +1,10 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { defaultSampleType } from '../correlation/correlation-rules';
-import { correlationTiers, profileScopes } from '../correlation/correlation-tier';
+import {
+  correlationTiers,
+  defaultProfileScope,
+  profileScopes,
+} from '../correlation/correlation-tier';
 import { querySpanContext } from '../correlation/span-context';
 import { resolveSpanProfile } from '../correlation/span-profile';
 import { exportFormats, exportSpanProfile } from '../export/export-span-profile';
@@ -35,7 +39,7 @@ export async function spanProfileApi(
 ): Promise<ApiResult<SpanProfile>> {
   const traceId = traceIdParam(traceIdRaw);
   const spanId = spanIdParam(spanIdRaw);
-  const scope = oneOf(params, 'scope', profileScopes) ?? 'span';
+  const scope = oneOf(params, 'scope', profileScopes) ?? defaultProfileScope;
   const tier = oneOf(params, 'tier', correlationTiers);
   const sampleType = optionalString(params, 'sampleType', 64) ?? defaultSampleType;
   const format = oneOf(params, 'format', exportFormats);

@@ -13,3 +13,6 @@ export const correlationTiers: readonly CorrelationTier[] = ['exact', 'label', '
 export type ProfileScope = 'span' | 'descendants' | 'trace';
 
 export const profileScopes: readonly ProfileScope[] = ['span', 'descendants', 'trace'];
+
+/** The scope a profile covers when none is asked for. */
+export const defaultProfileScope: ProfileScope = 'span';

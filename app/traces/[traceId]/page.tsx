@@ -6,7 +6,7 @@ import { AppHeader } from '../../../components/layout/app-header';
 import { CopyLinkButton } from '../../../components/share/copy-link-button';
 import { SpanView } from '../../../components/trace/span-view';
 import { TraceBreadcrumb } from '../../../components/trace/trace-breadcrumb';
-import { spanIdPattern, traceIdPattern } from '../../../components/url/span-view-state';
+import { spanIdPattern, traceIdPattern } from '../../../lib/traces/trace-ids';
 
 interface TracePageProps {
   params: Promise<{ traceId: string }>;

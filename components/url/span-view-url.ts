@@ -1,0 +1,133 @@
+import {
+  correlationTiers,
+  defaultProfileScope,
+  profileScopes,
+  type CorrelationTier,
+  type ProfileScope,
+} from '../../lib/correlation/correlation-tier';
+import { spanIdPattern } from '../../lib/traces/trace-ids';
+import { pickExplorerParams } from './explorer-filters';
+
+/**
+ * The span view's URL, `/traces/<traceId>?span=…&scope=…&tier=…&q=…&zoom=…&orientation=…`, read
+ * and written here only: every link to a span view and every change of its state goes through
+ * this module.
+ */
+
+export type FlameOrientation = 'flame' | 'icicle';
+
+const orientations: readonly FlameOrientation[] = ['flame', 'icicle'];
+
+/** The span view's state, all from the URL, so a link reproduces the view. */
+export interface SpanViewState {
+  /** The `span=` value, lower-cased; undefined when absent (the view selects the root). */
+  spanId: string | undefined;
+  /** The raw `span=` value when it is not a span id (16 hex characters). */
+  malformedSpanId: string | undefined;
+  scope: ProfileScope;
+  /** undefined: let the API choose the most certain tier that has samples. */
+  tier: CorrelationTier | undefined;
+  /** Flame graph search term (case-insensitive substring). */
+  q: string;
+  /** Zoomed frame: frame names from the root's child down (URL: joined by `;`). */
+  zoom: string[];
+  orientation: FlameOrientation;
+}
+
+/** The view of a bare `/traces/<traceId>`; a state's field equal to its default is not written. */
+export const defaultSpanViewState: SpanViewState = {
+  spanId: undefined,
+  malformedSpanId: undefined,
+  scope: defaultProfileScope,
+  tier: undefined,
+  q: '',
+  zoom: [],
+  orientation: 'flame',
+};
+
+/** The span view's own query keys, in the order links write them. */
+export const spanViewKeys = ['span', 'scope', 'tier', 'q', 'zoom', 'orientation'] as const;
+
+export type SpanViewKey = (typeof spanViewKeys)[number];
+
+/** The URL values of a state's changed fields; '' where a field goes back to its default. */
+export type SpanViewPatch = Partial<Record<SpanViewKey, string>>;
+
+const pathPrefix = '/traces/';
+const zoomSeparator = ';';
+
+function oneOf<T extends string>(allowed: readonly T[], raw: string | null): T | undefined {
+  return allowed.find((v) => v === raw);
+}
+
+/** Unknown scope/tier/orientation values fall back to defaults rather than failing the view. */
+export function parseSpanViewUrl(params: URLSearchParams): SpanViewState {
+  const span = params.get('span') ?? '';
+  const zoom = params.get('zoom') ?? '';
+  const valid = spanIdPattern.test(span);
+  return {
+    spanId: valid ? span.toLowerCase() : undefined,
+    malformedSpanId: span !== '' && !valid ? span : undefined,
+    scope: oneOf(profileScopes, params.get('scope')) ?? defaultSpanViewState.scope,
+    tier: oneOf(correlationTiers, params.get('tier')),
+    q: params.get('q') ?? '',
+    zoom: zoom === '' ? [] : zoom.split(zoomSeparator),
+    orientation: oneOf(orientations, params.get('orientation')) ?? defaultSpanViewState.orientation,
+  };
+}
+
+const unlessDefault = <T extends string>(value: T, fallback: T): string =>
+  value === fallback ? '' : value;
+
+/**
+ * The query keys of the fields `changes` names (a field present as undefined clears its key),
+ * for updating the current URL in place; keys of fields it leaves out are left as they are.
+ */
+export function spanViewPatch(changes: Partial<SpanViewState>): SpanViewPatch {
+  const patch: SpanViewPatch = {};
+  if ('spanId' in changes || 'malformedSpanId' in changes) {
+    patch.span = changes.spanId ?? changes.malformedSpanId ?? '';
+  }
+  if (changes.scope) patch.scope = unlessDefault(changes.scope, defaultSpanViewState.scope);
+  if ('tier' in changes) patch.tier = changes.tier ?? '';
+  if (changes.q !== undefined) patch.q = changes.q;
+  if (changes.zoom) patch.zoom = changes.zoom.join(zoomSeparator);
+  if (changes.orientation) {
+    patch.orientation = unlessDefault(changes.orientation, defaultSpanViewState.orientation);
+  }
+  return patch;
+}
+
+/**
+ * The query string (no `?`) of a span view: its fields in `spanViewKeys` order, defaults left
+ * out, then the explorer's keys from `carry` (in their own fixed order) so "back" restores the
+ * list. Fields `state` leaves out are the defaults.
+ */
+export function stringifySpanViewState(
+  state: Partial<SpanViewState>,
+  carry?: URLSearchParams,
+): string {
+  const patch = spanViewPatch({ ...defaultSpanViewState, ...state });
+  const out = new URLSearchParams();
+  for (const key of spanViewKeys) {
+    const value = patch[key];
+    if (value) out.set(key, value);
+  }
+  if (carry) for (const [key, value] of pickExplorerParams(carry)) out.set(key, value);
+  return out.toString();
+}
+
+/** The link to a span view of `traceId`; see stringifySpanViewState for `state` and `carry`. */
+export function getSpanViewLink(
+  traceId: string,
+  state: Partial<SpanViewState> = {},
+  carry?: URLSearchParams,
+): string {
+  const query = stringifySpanViewState(state, carry);
+  return `${pathPrefix}${encodeURIComponent(traceId)}${query ? `?${query}` : ''}`;
+}
+
+/** Whether a pathname is a span view's. */
+export function isSpanViewPath(pathname: string): boolean {
+  return pathname.startsWith(pathPrefix);
+}

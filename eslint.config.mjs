@@ -39,6 +39,69 @@ export default tseslint.config(
     },
   },
   {
+    // The browser's side of the data path: views see the read contract and pure vocabulary of
+    // lib/ (tiers, scopes, context field names, id patterns), never code that runs SQL or serves.
+    files: ['components/**/*.{ts,tsx}', 'app/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/lib/*/*',
+                '!**/lib/contract/*',
+                '!**/lib/correlation/correlation-tier',
+                '!**/lib/correlation/context-fields',
+                '!**/lib/traces/trace-ids',
+                '**/ingest/**',
+                '**/server/**',
+                '**/scripts/**',
+              ],
+              allowTypeImports: true,
+              message:
+                'Views run in the browser: import the read contract (lib/contract) or pure lib vocabulary, not server code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Layers never point up the data path: lib/ is shared by ingest and the app and knows neither.
+    files: ['lib/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ingest/**', '**/app/**', '**/components/**', '**/server/**'],
+              message: 'lib/ is imported by ingest, server and app, and imports none of them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Ingest writes the store; the web app reads it. Neither reaches into the other.
+    files: ['ingest/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/components/**'],
+              message: 'Ingest does not depend on the web app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests state what they expect to exist; a wrong `!` fails the test, which is the point.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

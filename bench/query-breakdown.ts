@@ -1,7 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, type SqlQuery } from '../lib/clickhouse/sql';
 import { countSamplesPerSpan } from '../lib/correlation/count-samples-per-span';
-import { defaultSampleType } from '../lib/correlation/correlation-rules';
+import { defaultSampleType } from '../lib/correlation/correlation-tier';
 import { correlationTiers, type CorrelationTier } from '../lib/correlation/correlation-tier';
 import { spanStacksQuery } from '../lib/correlation/span-profile';
 import { tierSamplesSource } from '../lib/correlation/tier-samples-source';

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { defaultSampleType } from '../../lib/correlation/correlation-rules';
+import { defaultSampleType } from '../../lib/correlation/correlation-tier';
 import type { CorrelationTier, ProfileScope } from '../../lib/correlation/correlation-tier';
 import { spanProfileResponse } from '../../lib/contract/responses';
 import { fetchJson } from './fetch-json';

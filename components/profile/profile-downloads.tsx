@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { defaultSampleType } from '../../lib/correlation/correlation-rules';
+import { defaultSampleType } from '../../lib/correlation/correlation-tier';
 import type { CorrelationTier, ProfileScope } from '../../lib/correlation/correlation-tier';
 
 const formats = [

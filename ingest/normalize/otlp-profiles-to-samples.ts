@@ -1,4 +1,4 @@
-import { defaultSampleType } from '../../lib/correlation/correlation-rules';
+import { defaultSampleType } from '../../lib/correlation/correlation-tier';
 import { longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
 import type { ExportProfilesServiceRequest, Profile } from '../otlp/messages';
 import { Rejections } from '../otlp/rejections';

@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { defaultSampleType } from '../correlation/correlation-rules';
+import { defaultSampleType } from '../correlation/correlation-tier';
 import {
   correlationTiers,
   defaultProfileScope,

@@ -9,9 +9,6 @@ import { correlationTiers, type CorrelationTier } from './correlation-tier';
  * (count-samples-per-span.ts) both build their queries from these.
  */
 
-/** The sample type on-CPU samples are stored under, and the one shown unless another is asked. */
-export const defaultSampleType = 'cpu';
-
 /** The most certain tier with samples (correlationTiers is in that order), if any. */
 export function bestTier(
   hits: Readonly<Record<CorrelationTier, number>>,

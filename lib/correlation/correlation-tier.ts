@@ -16,3 +16,6 @@ export const profileScopes: readonly ProfileScope[] = ['span', 'descendants', 't
 
 /** The scope a profile covers when none is asked for. */
 export const defaultProfileScope: ProfileScope = 'span';
+
+/** The sample type on-CPU samples are stored under, and the one shown unless another is asked. */
+export const defaultSampleType = 'cpu';

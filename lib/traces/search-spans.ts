@@ -1,7 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, sqlFragment, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
 import { countSamplesPerSpan } from '../correlation/count-samples-per-span';
-import { defaultSampleType } from '../correlation/correlation-rules';
+import { defaultSampleType } from '../correlation/correlation-tier';
 import type { TraceSpan } from '../contract/span-models';
 import { traceSpanColumns } from './trace-span';
 import type { SpanSearch } from './span-search';

@@ -21,11 +21,8 @@ export const traceSpan = z.object({
 });
 export type TraceSpan = z.infer<typeof traceSpan>;
 
-/** A span's tier in the explorer: the most certain one with samples, or none. */
-export const spanTier = oneOf([...correlationTiers, 'none']);
-
-/** One row of the explorer: a span and how many profile samples it has, by its best tier. */
-export const spanSummary = z.object({
+/** What a list of spans shows of each: its ids, service, name, start and duration. */
+const spanHeadline = {
   traceId: z.string(),
   spanId: z.string(),
   service: z.string(),
@@ -34,6 +31,14 @@ export const spanSummary = z.object({
   startNs: z.string(),
   /** ns, decimal string. */
   durationNs: z.string(),
+};
+
+/** A span's tier in the explorer: the most certain one with samples, or none. */
+export const spanTier = oneOf([...correlationTiers, 'none']);
+
+/** One row of the explorer: a span and how many profile samples it has, by its best tier. */
+export const spanSummary = z.object({
+  ...spanHeadline,
   statusCode: z.string(),
   pod: z.string(),
   namespace: z.string(),
@@ -45,14 +50,7 @@ export type SpanSummary = z.infer<typeof spanSummary>;
 
 /** A span whose samples contain a function, and how much of them. */
 export const spanRunningFunction = z.object({
-  traceId: z.string(),
-  spanId: z.string(),
-  service: z.string(),
-  name: z.string(),
-  /** Unix ns, decimal string. */
-  startNs: z.string(),
-  /** ns, decimal string. */
-  durationNs: z.string(),
+  ...spanHeadline,
   /** Sample hits of the searched type named for the span (exact and label tiers). */
   samples: z.number(),
   /** Those of them whose stack contains the function. */

@@ -11,6 +11,7 @@ export default tseslint.config(
       'next-env.d.ts',
       'collector-agent/.build/',
       'test-results/',
+      'ingest/otlp/generated/',
     ],
   },
   js.configs.recommended,

@@ -1,6 +1,6 @@
 import protobuf from 'protobufjs';
-import { otlpTypes } from '../ingest/otlp/otlp-root';
-import type { ExportTraceRequestShape } from './otlp-shapes';
+import { bytesOf, idToHex } from '../ingest/otlp/hex-id';
+import { otlpTypes } from '../ingest/otlp/otlp-wire';
 
 /**
  * A few encoded requests are sent over and over; each one sent gets span ids of its own, so the
@@ -105,16 +105,15 @@ export function requestOfSpanId(hex: string, phase: IdPhase): number | undefined
 
 /** Checks one rewritten request: distinct ids naming its index, parents among them. */
 function checkRewrite(template: SpanIdTemplate, index: number): void {
-  const decoded = otlpTypes.traceRequest.decode(
-    distinctRequestBody(template, 'overload', index),
-  ) as unknown as ExportTraceRequestShape;
-  const spans = decoded.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
-  const hex = (id: Uint8Array): string => Buffer.from(id).toString('hex');
-  const ids = new Set(spans.map((s) => hex(s.spanId)));
+  const decoded = otlpTypes.traceRequest.decode(distinctRequestBody(template, 'overload', index));
+  const spans = decoded.resourceSpans.flatMap((r) =>
+    (r.scopeSpans ?? []).flatMap((s) => s.spans ?? []),
+  );
+  const ids = new Set(spans.map((s) => idToHex(s.spanId)));
   const wrong = spans.filter(
     (s) =>
-      requestOfSpanId(hex(s.spanId), 'overload') !== index ||
-      (s.parentSpanId.length > 0 && !ids.has(hex(s.parentSpanId))),
+      requestOfSpanId(idToHex(s.spanId), 'overload') !== index ||
+      (bytesOf(s.parentSpanId).length > 0 && !ids.has(idToHex(s.parentSpanId))),
   );
   if (ids.size !== template.spans || spans.length !== template.spans || wrong.length > 0) {
     throw new Error(`trace request ${index}: span ids not rewritten as planned`);

@@ -1,10 +1,15 @@
-import { otlpTypes } from '../ingest/otlp/otlp-root';
-import type { ExportProfilesRequestShape, ProfileShape, SampleShape } from './otlp-shapes';
+import {
+  otlpTypes,
+  type ExportProfilesServiceRequest,
+  type Profile,
+  type Sample,
+} from '../ingest/otlp/otlp-wire';
+import { i64, u64 } from '../test/support/otlp-values';
 import type { FramePool } from './profile-frame-pool';
 import { makeProcess, type ProcessSpec } from './profile-processes';
 import { threadSamples, threadWindow } from './profile-thread-samples';
-import { ProfilesDictionaryBuilder } from './profiles-dictionary-builder';
-import { intToLong, SeededRandom, u64ToLong } from './seeded-random';
+import { StacksDictionary } from './profile-stacks-dictionary';
+import { SeededRandom } from './seeded-random';
 
 /** One encoded ExportProfilesServiceRequest and how many sample hits (timestamps) it carries. */
 export interface EncodedProfilesRequest {
@@ -22,11 +27,11 @@ const processesPerHost = 20;
 
 function makeProfile(
   random: SeededRandom,
-  dict: ProfilesDictionaryBuilder,
+  dict: StacksDictionary,
   proc: ProcessSpec,
   windowStartNs: bigint,
-): { profile: ProfileShape; hits: number } {
-  const samples: SampleShape[] = [];
+): { profile: Profile; hits: number; samples: number } {
+  const samples: Sample[] = [];
   for (const thread of proc.threads) {
     samples.push(
       ...threadSamples(
@@ -38,16 +43,16 @@ function makeProfile(
       ),
     );
   }
-  const hits = samples.reduce((n, s) => n + s.timestampsUnixNano.length, 0);
-  const profile: ProfileShape = {
+  const hits = samples.reduce((n, s) => n + (s.timestampsUnixNano?.length ?? 0), 0);
+  const profile: Profile = {
     sampleType: { typeStrindex: dict.string('samples'), unitStrindex: dict.string('count') },
     periodType: { typeStrindex: dict.string('cpu'), unitStrindex: dict.string('nanoseconds') },
-    period: intToLong(Number(periodNs)),
-    timeUnixNano: u64ToLong(windowStartNs),
-    durationNano: u64ToLong(windowNs),
+    period: i64(periodNs),
+    timeUnixNano: u64(windowStartNs),
+    durationNano: u64(windowNs),
     samples,
   };
-  return { profile, hits };
+  return { profile, hits, samples: samples.length };
 }
 
 /**
@@ -69,24 +74,24 @@ export function generateProfileRequests(
   const out: EncodedProfilesRequest[] = [];
   for (let r = 0; r < count; r++) {
     const windowStartNs = nowNs - (windows - BigInt(Math.floor(r / hosts))) * windowNs;
-    const dict = new ProfilesDictionaryBuilder();
+    const dict = new StacksDictionary();
     let sampleHits = 0;
     let samples = 0;
     const resourceProfiles = (procs[r % hosts] ?? []).map((proc) => {
-      const { profile, hits } = makeProfile(random, dict, proc, windowStartNs);
-      sampleHits += hits;
-      samples += profile.samples.length;
+      const made = makeProfile(random, dict, proc, windowStartNs);
+      sampleHits += made.hits;
+      samples += made.samples;
       return {
         resource: { attributes: proc.resource },
         scopeProfiles: [
           {
             scope: { name: 'go.opentelemetry.io/ebpf-profiler', version: 'v0.0.202540' },
-            profiles: [profile],
+            profiles: [made.profile],
           },
         ],
       };
     });
-    const request: ExportProfilesRequestShape = { resourceProfiles, dictionary: dict.build() };
+    const request: ExportProfilesServiceRequest = { resourceProfiles, dictionary: dict.build() };
     const bytes = otlpTypes.profilesRequest.encode(request).finish();
     out.push({
       body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),

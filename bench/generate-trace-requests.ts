@@ -1,12 +1,14 @@
-import { otlpTypes } from '../ingest/otlp/otlp-root';
-import type {
-  ExportTraceRequestShape,
-  KeyValueShape,
-  SpanEventShape,
-  SpanShape,
-} from './otlp-shapes';
-import { int, str } from './otlp-shapes';
-import { u64ToLong, SeededRandom } from './seeded-random';
+import {
+  otlpTypes,
+  SpanKind,
+  StatusCode,
+  type ExportTraceServiceRequest,
+  type KeyValue,
+  type SpanEvent,
+  type Span,
+} from '../ingest/otlp/otlp-wire';
+import { int, str, u64 } from '../test/support/otlp-values';
+import { SeededRandom } from './seeded-random';
 import { makeServices, type Service } from './trace-services';
 
 /** One encoded ExportTraceServiceRequest and how many spans it carries. */
@@ -16,7 +18,7 @@ export interface EncodedTraceRequest {
 }
 
 interface SpanDraft {
-  span: SpanShape;
+  span: Span;
   service: Service;
   startNs: bigint;
   durationNs: bigint;
@@ -29,7 +31,7 @@ function httpAttributes(
   method: string,
   route: string,
   status: number,
-): KeyValueShape[] {
+): KeyValue[] {
   return [
     str('http.method', method),
     str('http.route', route),
@@ -40,8 +42,8 @@ function httpAttributes(
   ];
 }
 
-function spanEvents(random: SeededRandom, draft: SpanDraft, failed: boolean): SpanEventShape[] {
-  const at = u64ToLong(draft.startNs + draft.durationNs / 2n);
+function spanEvents(random: SeededRandom, draft: SpanDraft, failed: boolean): SpanEvent[] {
+  const at = u64(draft.startNs + draft.durationNs / 2n);
   if (failed) {
     return [
       {
@@ -73,7 +75,7 @@ function newSpan(
   traceId: Uint8Array,
   parent: SpanDraft | undefined,
   service: Service,
-  kind: number,
+  kind: SpanKind,
   startNs: bigint,
   durationNs: bigint,
 ): SpanDraft {
@@ -88,13 +90,16 @@ function newSpan(
       traceId,
       spanId: random.id(8),
       parentSpanId: parent ? parent.span.spanId : new Uint8Array(0),
-      name: kind === 1 ? `${service.name}.work` : `${method} ${route}`,
+      name: kind === SpanKind.SPAN_KIND_INTERNAL ? `${service.name}.work` : `${method} ${route}`,
       kind,
-      startTimeUnixNano: u64ToLong(startNs),
-      endTimeUnixNano: u64ToLong(startNs + durationNs),
+      startTimeUnixNano: u64(startNs),
+      endTimeUnixNano: u64(startNs + durationNs),
       attributes: httpAttributes(random, method, route, failed ? 504 : 200),
       events: [],
-      status: { code: failed ? 2 : 0, message: failed ? 'upstream timeout' : '' },
+      status: {
+        code: failed ? StatusCode.STATUS_CODE_ERROR : StatusCode.STATUS_CODE_UNSET,
+        message: failed ? 'upstream timeout' : '',
+      },
     },
   };
   draft.span.events = spanEvents(random, draft, failed);
@@ -116,7 +121,7 @@ function generateTrace(
     traceId,
     undefined,
     frontend,
-    2,
+    SpanKind.SPAN_KIND_SERVER,
     rootStartNs,
     BigInt(random.int(20, 800)) * ms,
   );
@@ -128,17 +133,35 @@ function generateTrace(
       parent.startNs + BigInt(Math.floor(random.next() * Number(parent.durationNs / 2n)));
     const durationNs = (parent.durationNs * BigInt(random.int(10, 45))) / 100n + 1000n;
     if (random.chance(0.3) || out.length === spanCount - 1) {
-      out.push(newSpan(random, traceId, parent, parent.service, 1, startNs, durationNs));
+      out.push(
+        newSpan(
+          random,
+          traceId,
+          parent,
+          parent.service,
+          SpanKind.SPAN_KIND_INTERNAL,
+          startNs,
+          durationNs,
+        ),
+      );
       continue;
     }
-    const client = newSpan(random, traceId, parent, parent.service, 3, startNs, durationNs);
+    const client = newSpan(
+      random,
+      traceId,
+      parent,
+      parent.service,
+      SpanKind.SPAN_KIND_CLIENT,
+      startNs,
+      durationNs,
+    );
     const callee = random.pick(downstream);
     const server = newSpan(
       random,
       traceId,
       client,
       callee,
-      2,
+      SpanKind.SPAN_KIND_SERVER,
       startNs + 200_000n,
       durationNs - 500n,
     );
@@ -164,7 +187,7 @@ export function generateTraceRequests(
   const tracesPerRequest = 25;
   const out: EncodedTraceRequest[] = [];
   for (let r = 0; r < count; r++) {
-    const byService = new Map<Service, SpanShape[]>(services.map((s) => [s, []]));
+    const byService = new Map<Service, Span[]>(services.map((s) => [s, []]));
     let spans = 0;
     for (let t = 0; t < tracesPerRequest; t++) {
       const start = nowNs - BigInt(random.int(1_000, 60_000)) * ms;
@@ -178,7 +201,7 @@ export function generateTraceRequests(
         spans++;
       }
     }
-    const request: ExportTraceRequestShape = {
+    const request: ExportTraceServiceRequest = {
       resourceSpans: services.map((s) => ({
         resource: s.resource,
         scopeSpans: [

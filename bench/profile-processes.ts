@@ -1,12 +1,12 @@
-import type { KeyValueShape } from './otlp-shapes';
-import { int, str } from './otlp-shapes';
+import type { KeyValue } from '../ingest/otlp/otlp-wire';
+import { int, str } from '../test/support/otlp-values';
 import type { FramePool, ProgramKind, StackSpec } from './profile-frame-pool';
 import type { SeededRandom } from './seeded-random';
 
 /** One simulated process: what it runs, its threads and its OTLP resource. */
 export interface ProcessSpec {
   kind: ProgramKind;
-  resource: KeyValueShape[];
+  resource: KeyValue[];
   threads: { id: number; name: string }[];
   /** The stacks this process runs, hottest first. */
   stacks: StackSpec[];

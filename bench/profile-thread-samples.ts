@@ -1,8 +1,9 @@
-import type { SampleShape } from './otlp-shapes';
+import type { Sample } from '../ingest/otlp/otlp-wire';
+import { u64 } from '../test/support/otlp-values';
 import type { ProgramKind, StackSpec } from './profile-frame-pool';
 import type { ProcessSpec } from './profile-processes';
-import type { ProfilesDictionaryBuilder } from './profiles-dictionary-builder';
-import { u64ToLong, type SeededRandom } from './seeded-random';
+import type { StacksDictionary } from './profile-stacks-dictionary';
+import type { SeededRandom } from './seeded-random';
 
 /** Where a thread's on-CPU ticks of one window go: its hot stacks and the spans it served. */
 export interface ThreadWindow {
@@ -20,7 +21,7 @@ export interface ThreadWindow {
 /** Picks a thread's stacks, busy share, timer phase and sample attributes for one window. */
 export function threadWindow(
   random: SeededRandom,
-  dict: ProfilesDictionaryBuilder,
+  dict: StacksDictionary,
   proc: ProcessSpec,
   thread: { id: number; name: string },
 ): ThreadWindow {
@@ -47,7 +48,7 @@ type SpanRef = { traceId: Uint8Array; spanId: Uint8Array } | undefined;
 
 function spanAttribution(
   random: SeededRandom,
-  dict: ProfilesDictionaryBuilder,
+  dict: StacksDictionary,
   kind: ProgramKind,
   span: SpanRef,
 ): { linkIndex: number; labels: number[] } {
@@ -69,11 +70,11 @@ function spanAttribution(
  */
 export function threadSamples(
   random: SeededRandom,
-  dict: ProfilesDictionaryBuilder,
+  dict: StacksDictionary,
   kind: ProgramKind,
   tw: ThreadWindow,
   windowStartNs: bigint,
-): SampleShape[] {
+): Sample[] {
   const byKey = new Map<string, { stack: StackSpec; span: SpanRef; times: bigint[] }>();
   let span: SpanRef;
   let spanLeft = 0;
@@ -98,10 +99,10 @@ export function threadSamples(
   return [...byKey.values()].map((e) => {
     const { linkIndex, labels } = spanAttribution(random, dict, kind, e.span);
     return {
-      stackIndex: dict.stack(e.stack),
+      stackIndex: dict.stackOf(e.stack),
       attributeIndices: [...tw.attributeIndices, ...labels],
       linkIndex,
-      timestampsUnixNano: e.times.map(u64ToLong),
+      timestampsUnixNano: e.times.map(u64),
     };
   });
 }

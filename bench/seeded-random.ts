@@ -1,5 +1,3 @@
-import Long from 'long';
-
 /**
  * A small seeded generator (mulberry32) so every run sends the same shapes and sizes; Math.random
  * would make payload sizes, and so results, drift between runs.
@@ -46,16 +44,6 @@ export class SeededRandom {
   hex(length: number): string {
     return Buffer.from(this.id(length)).toString('hex');
   }
-}
-
-/** An unsigned 64-bit bigint (unix ns, an address) as the Long protobufjs writes for fixed64/uint64. */
-export function u64ToLong(value: bigint): Long {
-  return Long.fromBits(Number(value & 0xffffffffn), Number((value >> 32n) & 0xffffffffn), true);
-}
-
-/** An ordinary (small) integer as a Long for int64 fields. */
-export function intToLong(n: number): Long {
-  return Long.fromNumber(n);
 }
 
 /** Now as unix nanoseconds; ms precision is all the payload times need. */

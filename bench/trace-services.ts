@@ -1,11 +1,11 @@
-import type { ResourceShape } from './otlp-shapes';
-import { int, str } from './otlp-shapes';
+import type { Resource } from '../ingest/otlp/otlp-wire';
+import { int, str } from '../test/support/otlp-values';
 import type { SeededRandom } from './seeded-random';
 
 /** One instrumented service: its OTLP resource and the routes its server spans name. */
 export interface Service {
   name: string;
-  resource: ResourceShape;
+  resource: Resource;
   routes: readonly string[];
 }
 

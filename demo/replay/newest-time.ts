@@ -1,9 +1,12 @@
-import { otlpTypes } from '../../ingest/otlp/otlp-root';
+import { otlpTypes } from '../../ingest/otlp/otlp-wire';
 
 /** The newest span end or sample time in a request, unix ns (0n when it has none). */
 export function newestTimeNs(signal: 'traces' | 'profiles', body: Uint8Array): bigint {
-  const type = signal === 'traces' ? otlpTypes.traceRequest : otlpTypes.profilesRequest;
-  const object = type.toObject(type.decode(body), { longs: String });
+  const { traceRequest: traces, profilesRequest: profiles } = otlpTypes;
+  const object: unknown =
+    signal === 'traces'
+      ? traces.toObject(traces.decode(body), { longs: String })
+      : profiles.toObject(profiles.decode(body), { longs: String });
   let newest = 0n;
   const visit = (node: unknown, key: string): void => {
     if (Array.isArray(node)) for (const item of node) visit(item, key);

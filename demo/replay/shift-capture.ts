@@ -1,6 +1,6 @@
 import type Long from 'long';
 import LongImpl from 'long';
-import { otlpTypes } from '../../ingest/otlp/otlp-root';
+import { otlpTypes } from '../../ingest/otlp/otlp-wire';
 
 type Message = Record<string, unknown>;
 
@@ -43,12 +43,14 @@ export function shiftCapture(
   body: Uint8Array,
   deltaNs: bigint,
 ): Uint8Array {
-  const type = signal === 'traces' ? otlpTypes.traceRequest : otlpTypes.profilesRequest;
-  const message = type.toObject(type.decode(body), {
-    longs: LongImpl,
-    defaults: false,
-    arrays: true,
-  });
+  const options = { longs: LongImpl, defaults: false, arrays: true };
+  const { traceRequest: traces, profilesRequest: profiles } = otlpTypes;
+  if (signal === 'traces') {
+    const message = traces.toObject(traces.decode(body), options);
+    shiftTimes(message, deltaNs);
+    return traces.encode(traces.fromObject(message)).finish();
+  }
+  const message = profiles.toObject(profiles.decode(body), options);
   shiftTimes(message, deltaNs);
-  return type.encode(type.fromObject(message)).finish();
+  return profiles.encode(profiles.fromObject(message)).finish();
 }

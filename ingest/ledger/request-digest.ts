@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { OtlpEncoding } from '../otlp/decode-export-request';
-
-/** The signals ingest takes, as the ledger names them. */
-export type Signal = 'traces' | 'profiles';
+import type { Signal } from '../otlp/otlp-wire';
 
 /**
  * What a request is known by in the ledger: 128 bits of SHA-256 over its signal, encoding and

@@ -1,6 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { BatchingWriter } from '../sink/batching-writer';
-import type { Signal } from './request-digest';
+import type { Signal } from '../otlp/otlp-wire';
 
 /** ingest_requests columns in the order ledger rows fill them. */
 export const ingestRequestsColumns = ['Digest', 'Signal', 'Stored', 'At'] as const;

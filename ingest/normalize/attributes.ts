@@ -1,4 +1,5 @@
-import type { AnyValue, KeyValue } from '../otlp/messages';
+import { longToBigInt } from '../otlp/long-to-bigint';
+import type { AnyValue, KeyValue } from '../otlp/otlp-wire';
 import { validString } from '../rows/column-rules';
 import type { Attributes } from './model';
 
@@ -7,21 +8,24 @@ import type { Attributes } from './model';
  * integers in decimal, booleans as true/false, bytes as base64, arrays and maps as JSON.
  * `strings` resolves string_value_strindex in profiles.
  */
-export function anyValueToString(value: AnyValue | null, strings?: readonly string[]): string {
+export function anyValueToString(
+  value: AnyValue | null | undefined,
+  strings?: readonly string[],
+): string {
   if (!value) return '';
   switch (value.value) {
     case 'stringValue':
-      return validString(value.stringValue);
+      return validString(value.stringValue ?? '');
     case 'intValue':
-      return value.intValue.toString();
+      return longToBigInt(value.intValue).toString();
     case 'boolValue':
       return value.boolValue ? 'true' : 'false';
     case 'doubleValue':
-      return formatDouble(value.doubleValue);
+      return formatDouble(value.doubleValue ?? 0);
     case 'bytesValue':
-      return Buffer.from(value.bytesValue).toString('base64');
+      return Buffer.from(value.bytesValue ?? []).toString('base64');
     case 'stringValueStrindex':
-      return strings?.[value.stringValueStrindex] ?? '';
+      return strings?.[value.stringValueStrindex ?? 0] ?? '';
     case 'arrayValue':
     case 'kvlistValue':
       return JSON.stringify(anyValueToJson(value, strings));
@@ -30,7 +34,7 @@ export function anyValueToString(value: AnyValue | null, strings?: readonly stri
   }
 }
 
-function anyValueToJson(value: AnyValue | null, strings?: readonly string[]): unknown {
+function anyValueToJson(value: AnyValue | null | undefined, strings?: readonly string[]): unknown {
   if (!value) return null;
   switch (value.value) {
     case 'arrayValue':
@@ -43,11 +47,11 @@ function anyValueToJson(value: AnyValue | null, strings?: readonly string[]): un
         ]),
       );
     case 'intValue':
-      return Number(value.intValue.toString());
+      return Number(longToBigInt(value.intValue));
     case 'boolValue':
-      return value.boolValue;
+      return value.boolValue ?? false;
     case 'doubleValue':
-      return value.doubleValue;
+      return value.doubleValue ?? 0;
     default:
       return anyValueToString(value, strings);
   }
@@ -59,8 +63,8 @@ function formatDouble(d: number): string {
 }
 
 function keyOf(kv: KeyValue, strings?: readonly string[]): string {
-  if (kv.key !== '') return validString(kv.key);
-  return strings?.[kv.keyStrindex] ?? '';
+  if (kv.key) return validString(kv.key);
+  return strings?.[kv.keyStrindex ?? 0] ?? '';
 }
 
 /** KeyValues to a flat record; later duplicates win, as in the collector's pcommon.Map. */

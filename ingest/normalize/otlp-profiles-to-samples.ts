@@ -1,8 +1,7 @@
 import { defaultSampleType } from '../../lib/correlation/correlation-tier';
-import { longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
-import type { ExportProfilesServiceRequest, Profile } from '../otlp/messages';
+import { asLong, longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
+import type { ExportProfilesServiceRequest, Int64, Profile } from '../otlp/otlp-wire';
 import { Rejections } from '../otlp/rejections';
-import type Long from 'long';
 import {
   int64Problem,
   storeTimeWindow,
@@ -38,11 +37,11 @@ export function otlpProfilesToSamples(
   const dict = new ProfilesDictionaryResolver(request.dictionary);
   const out: NormalizedProfiles = { groups: [], stacks: [], rejected: new Rejections() };
   const stacks = new Map<string, StackRecord>();
-  request.resourceProfiles.forEach((rp, ri) => {
+  (request.resourceProfiles ?? []).forEach((rp, ri) => {
     const sent = keyValuesToAttributes(rp.resource?.attributes ?? [], dict.strings);
     const process = resourceToProcessInfo(fillResource(sent));
-    rp.scopeProfiles.forEach((sp, si) => {
-      sp.profiles.forEach((profile, pi) => {
+    (rp.scopeProfiles ?? []).forEach((sp, si) => {
+      (sp.profiles ?? []).forEach((profile, pi) => {
         try {
           const groups = profileToGroups(profile, process, dict, stacks, times);
           for (const g of groups) out.groups.push(g);
@@ -78,45 +77,49 @@ function profileToGroups(
   const sampleType = countsTime ? periodName || defaultSampleType : typeName;
   const sampleUnit = countsTime ? 'nanoseconds' : typeUnit;
   const multiplier = countsTime ? period : 1;
-  const profileAttrs = dict.attributeRecord(profile.attributeIndices);
+  const profileAttrs = dict.attributeRecord(profile.attributeIndices ?? []);
   const profileTime = nanosToDecimalSeconds(profile.timeUnixNano);
 
   const groups: SampleGroup[] = [];
   // Resolve everything first: a bad sample rejects its profile before any of it is kept.
   const newStacks: StackRecord[] = [];
-  profile.samples.forEach((sample, i) => {
+  (profile.samples ?? []).forEach((sample, i) => {
     let stack: ResolvedStack;
     let attrs: Attributes;
     let link: { traceId: string; spanId: string } | undefined;
     try {
-      stack = dict.stack(sample.stackIndex);
-      attrs = { ...profileAttrs, ...dict.attributeRecord(sample.attributeIndices) };
-      link = dict.link(sample.linkIndex);
+      stack = dict.stack(sample.stackIndex ?? 0);
+      attrs = { ...profileAttrs, ...dict.attributeRecord(sample.attributeIndices ?? []) };
+      link = dict.link(sample.linkIndex ?? 0);
     } catch (e) {
       if (e instanceof ProfileError) throw new ProfileError(`samples[${i}]: ${e.message}`);
       throw e;
     }
     const ids = sampleSpanIds(link, attrs);
-    const nTs = sample.timestampsUnixNano.length;
-    const nValues = sample.values.length;
+    const sampleTimes = sample.timestampsUnixNano ?? [];
+    const sampleValues = sample.values ?? [];
+    const nTs = sampleTimes.length;
+    const nValues = sampleValues.length;
     if (nTs > 0 && nValues > 0 && nTs !== nValues) {
       throw new ProfileError(`samples[${i}] has ${nValues} values but ${nTs} timestamps`);
     }
     let timestamps: string[];
     let values: number[];
     const where = `samples[${i}]`;
-    for (const t of nTs > 0 ? sample.timestampsUnixNano : [profile.timeUnixNano]) {
+    for (const t of nTs > 0 ? sampleTimes : [profile.timeUnixNano]) {
       checkTime(t, times, nTs > 0 ? `${where}.timestamps_unix_nano` : 'time_unix_nano');
     }
     if (nTs > 0) {
-      timestamps = sample.timestampsUnixNano.map(nanosToDecimalSeconds);
+      timestamps = sampleTimes.map(nanosToDecimalSeconds);
       values =
         nValues > 0
-          ? sample.values.map((v) => Number(longToBigInt(v)) * multiplier)
+          ? sampleValues.map((v) => Number(longToBigInt(v)) * multiplier)
           : timestamps.map(() => multiplier);
     } else if (nValues > 0) {
       timestamps = [profileTime];
-      values = [sample.values.reduce((sum, v) => sum + Number(longToBigInt(v)), 0) * multiplier];
+      values = [
+        sampleValues.reduce<number>((sum, v) => sum + Number(longToBigInt(v)), 0) * multiplier,
+      ];
     } else {
       return; // neither a hit nor a value: nothing happened
     }
@@ -161,7 +164,8 @@ interface HitTimes {
  * plenty for a window of days, and no BigInt for each of the many timestamps of a request. Only a
  * time outside it is looked at exactly, for the rule's own message.
  */
-function checkTime(value: Long, times: HitTimes, field: string): void {
+function checkTime(field64: Int64, times: HitTimes, field: string): void {
+  const value = asLong(field64);
   const ns = (value.high >>> 0) * 4294967296 + (value.low >>> 0);
   if (ns >= times.min && ns <= times.max) return;
   const problem = windowProblem(longToBigInt(value), field, times.window);

@@ -1,6 +1,6 @@
-import { idToHex, isAllZero } from '../otlp/hex-id';
+import { bytesOf, idToHex, isAllZero } from '../otlp/hex-id';
 import { longToBigInt } from '../otlp/long-to-bigint';
-import type { ExportTraceServiceRequest, Span } from '../otlp/messages';
+import type { ExportTraceServiceRequest, Span } from '../otlp/otlp-wire';
 import { Rejections } from '../otlp/rejections';
 import {
   storeTimeWindow,
@@ -34,17 +34,17 @@ export function otlpTracesToSpans(
   const spans: SpanRecord[] = [];
   const resources: Attributes[] = [];
   const rejected = new Rejections();
-  for (const rs of request.resourceSpans) {
+  for (const rs of request.resourceSpans ?? []) {
     const resourceAttributes = keyValuesToAttributes(rs.resource?.attributes ?? []);
     resources.push(resourceAttributes);
     const serviceName = resourceAttributes['service.name'] ?? '';
-    for (const ss of rs.scopeSpans) {
+    for (const ss of rs.scopeSpans ?? []) {
       const scopeName = validString(ss.scope?.name ?? '');
       const scopeVersion = validString(ss.scope?.version ?? '');
-      for (const span of ss.spans) {
+      for (const span of ss.spans ?? []) {
         const problem = spanProblem(span, window);
         if (problem) {
-          rejected.reject(`span ${JSON.stringify(validString(span.name))}: ${problem}`);
+          rejected.reject(`span ${JSON.stringify(validString(span.name ?? ''))}: ${problem}`);
           continue;
         }
         const startNs = longToBigInt(span.startTimeUnixNano);
@@ -54,26 +54,26 @@ export function otlpTracesToSpans(
           traceId: idToHex(span.traceId),
           spanId: idToHex(span.spanId),
           parentSpanId: idToHex(span.parentSpanId),
-          traceState: validString(span.traceState),
-          name: validString(span.name),
-          kind: spanKinds[span.kind] ?? 'Unspecified',
+          traceState: validString(span.traceState ?? ''),
+          name: validString(span.name ?? ''),
+          kind: spanKinds[span.kind ?? 0] ?? 'Unspecified',
           serviceName,
           resourceAttributes,
           scopeName,
           scopeVersion,
-          attributes: keyValuesToAttributes(span.attributes),
+          attributes: keyValuesToAttributes(span.attributes ?? []),
           statusCode: statusCodes[span.status?.code ?? 0] ?? 'Unset',
           statusMessage: validString(span.status?.message ?? ''),
-          events: span.events.map((e) => ({
+          events: (span.events ?? []).map((e) => ({
             timestampNs: longToBigInt(e.timeUnixNano),
-            name: validString(e.name),
-            attributes: keyValuesToAttributes(e.attributes),
+            name: validString(e.name ?? ''),
+            attributes: keyValuesToAttributes(e.attributes ?? []),
           })),
-          links: span.links.map((l) => ({
+          links: (span.links ?? []).map((l) => ({
             traceId: idToHex(l.traceId),
             spanId: idToHex(l.spanId),
-            traceState: validString(l.traceState),
-            attributes: keyValuesToAttributes(l.attributes),
+            traceState: validString(l.traceState ?? ''),
+            attributes: keyValuesToAttributes(l.attributes ?? []),
           })),
         });
       }
@@ -83,14 +83,17 @@ export function otlpTracesToSpans(
 }
 
 function spanProblem(span: Span, window: TimeWindow): string | undefined {
-  if (span.traceId.length !== 16 || isAllZero(span.traceId)) {
-    return `trace_id must be 16 non-zero bytes, got ${span.traceId.length} bytes`;
+  const traceId = bytesOf(span.traceId);
+  const spanId = bytesOf(span.spanId);
+  const parentSpanId = bytesOf(span.parentSpanId);
+  if (traceId.length !== 16 || isAllZero(traceId)) {
+    return `trace_id must be 16 non-zero bytes, got ${traceId.length} bytes`;
   }
-  if (span.spanId.length !== 8 || isAllZero(span.spanId)) {
-    return `span_id must be 8 non-zero bytes, got ${span.spanId.length} bytes`;
+  if (spanId.length !== 8 || isAllZero(spanId)) {
+    return `span_id must be 8 non-zero bytes, got ${spanId.length} bytes`;
   }
-  if (span.parentSpanId.length !== 0 && span.parentSpanId.length !== 8) {
-    return `parent_span_id must be empty or 8 bytes, got ${span.parentSpanId.length} bytes`;
+  if (parentSpanId.length !== 0 && parentSpanId.length !== 8) {
+    return `parent_span_id must be empty or 8 bytes, got ${parentSpanId.length} bytes`;
   }
   const start = longToBigInt(span.startTimeUnixNano);
   const end = longToBigInt(span.endTimeUnixNano);
@@ -98,12 +101,12 @@ function spanProblem(span: Span, window: TimeWindow): string | undefined {
     windowProblem(start, 'start_time_unix_nano', window) ?? timeProblem(end, 'end_time_unix_nano');
   if (time) return time;
   if (end < start) return 'end_time_unix_nano is before start_time_unix_nano';
-  for (const [i, event] of span.events.entries()) {
+  for (const [i, event] of (span.events ?? []).entries()) {
     const problem = timeProblem(longToBigInt(event.timeUnixNano), `events[${i}].time_unix_nano`);
     if (problem) return problem;
   }
-  for (const [i, link] of span.links.entries()) {
-    if (link.traceId.length !== 16 || link.spanId.length !== 8) {
+  for (const [i, link] of (span.links ?? []).entries()) {
+    if (bytesOf(link.traceId).length !== 16 || bytesOf(link.spanId).length !== 8) {
       return `links[${i}] must have a 16-byte trace_id and an 8-byte span_id`;
     }
   }

@@ -1,7 +1,7 @@
 import { lineNumber, validString } from '../rows/column-rules';
-import { idToHex, isAllZero } from '../otlp/hex-id';
+import { bytesOf, idToHex, isAllZero } from '../otlp/hex-id';
 import { longToBigInt } from '../otlp/long-to-bigint';
-import type { ProfilesDictionary } from '../otlp/messages';
+import type { ProfilesDictionary } from '../otlp/otlp-wire';
 import { anyValueToString } from './attributes';
 import type { Frame } from './model';
 import { ProfileError } from './profile-error';
@@ -13,15 +13,16 @@ export interface ResolvedStack {
   frames: Frame[];
 }
 
-const emptyDictionary: ProfilesDictionary = {
-  mappingTable: [],
-  locationTable: [],
-  functionTable: [],
-  linkTable: [],
-  stringTable: [],
-  attributeTable: [],
-  stackTable: [],
-};
+/** The dictionary's tables, each present (an absent table is empty). */
+interface Tables {
+  mappingTable: NonNullable<ProfilesDictionary['mappingTable']>;
+  locationTable: NonNullable<ProfilesDictionary['locationTable']>;
+  functionTable: NonNullable<ProfilesDictionary['functionTable']>;
+  linkTable: NonNullable<ProfilesDictionary['linkTable']>;
+  stringTable: string[];
+  attributeTable: NonNullable<ProfilesDictionary['attributeTable']>;
+  stackTable: NonNullable<ProfilesDictionary['stackTable']>;
+}
 
 /**
  * Resolves indices into a request's ProfilesDictionary, checking every index and caching each
@@ -29,18 +30,23 @@ const emptyDictionary: ProfilesDictionary = {
  * ProfileError naming the table and index when an index is out of range.
  */
 export class ProfilesDictionaryResolver {
-  private readonly dict: ProfilesDictionary;
+  private readonly dict: Tables;
   private readonly locations = new Map<number, { frames: Frame[]; hashes: [number, number][] }>();
   private readonly stacks = new Map<number, ResolvedStack>();
   private readonly attributes = new Map<number, [string, string]>();
 
-  constructor(dictionary: ProfilesDictionary | null) {
-    const dict = dictionary ?? emptyDictionary;
-    // Every name in a profile comes from the string table: make it valid Unicode once.
-    const strings = dict.stringTable;
-    this.dict = strings.every((s) => s.isWellFormed())
-      ? dict
-      : { ...dict, stringTable: strings.map(validString) };
+  constructor(dictionary: ProfilesDictionary | null | undefined) {
+    const strings = dictionary?.stringTable ?? [];
+    this.dict = {
+      mappingTable: dictionary?.mappingTable ?? [],
+      locationTable: dictionary?.locationTable ?? [],
+      functionTable: dictionary?.functionTable ?? [],
+      linkTable: dictionary?.linkTable ?? [],
+      // Every name in a profile comes from the string table: make it valid Unicode once.
+      stringTable: strings.every((s) => s.isWellFormed()) ? strings : strings.map(validString),
+      attributeTable: dictionary?.attributeTable ?? [],
+      stackTable: dictionary?.stackTable ?? [],
+    };
   }
 
   /** The string table, for attributes that use key_strindex / string_value_strindex. */
@@ -65,7 +71,7 @@ export class ProfilesDictionaryResolver {
         throw outOfRange('attribute_table', index, this.dict.attributeTable.length, 'attribute');
       }
       kv = [
-        this.string(entry.keyStrindex, 'attribute key'),
+        this.string(entry.keyStrindex ?? 0, 'attribute key'),
         anyValueToString(entry.value, this.dict.stringTable),
       ];
       this.attributes.set(index, kv);
@@ -89,13 +95,15 @@ export class ProfilesDictionaryResolver {
     const link = this.dict.linkTable[index];
     if (link === undefined)
       throw outOfRange('link_table', index, this.dict.linkTable.length, 'link');
-    if (isAllZero(link.traceId) && isAllZero(link.spanId)) return undefined;
-    if (link.traceId.length !== 16 || link.spanId.length !== 8) {
+    const traceId = bytesOf(link.traceId);
+    const spanId = bytesOf(link.spanId);
+    if (isAllZero(traceId) && isAllZero(spanId)) return undefined;
+    if (traceId.length !== 16 || spanId.length !== 8) {
       throw new ProfileError(
-        `link_table[${index}] must have a 16-byte trace_id and an 8-byte span_id, got ${link.traceId.length} and ${link.spanId.length} bytes`,
+        `link_table[${index}] must have a 16-byte trace_id and an 8-byte span_id, got ${traceId.length} and ${spanId.length} bytes`,
       );
     }
-    return { traceId: idToHex(link.traceId), spanId: idToHex(link.spanId) };
+    return { traceId: idToHex(traceId), spanId: idToHex(spanId) };
   }
 
   stack(index: number): ResolvedStack {
@@ -106,7 +114,7 @@ export class ProfilesDictionaryResolver {
         throw outOfRange('stack_table', index, this.dict.stackTable.length, 'stack');
       const frames: Frame[] = [];
       const hashes: [number, number][] = [];
-      for (const li of entry.locationIndices) {
+      for (const li of entry.locationIndices ?? []) {
         const location = this.location(li);
         frames.push(...location.frames);
         hashes.push(...location.hashes);
@@ -125,29 +133,31 @@ export class ProfilesDictionaryResolver {
     if (loc === undefined || index === 0) {
       throw outOfRange('location_table', index, this.dict.locationTable.length, 'stack location');
     }
-    const { module, buildId } = this.mapping(loc.mappingIndex);
-    const attrs = this.attributeRecord(loc.attributeIndices);
+    const { module, buildId } = this.mapping(loc.mappingIndex ?? 0);
+    const attrs = this.attributeRecord(loc.attributeIndices ?? []);
     const frameType = attrs['profile.frame.type'] ?? '';
     const address = longToBigInt(loc.address);
     const base = { module, buildId, frameType, address };
+    const lines = loc.lines ?? [];
     const frames: Frame[] =
-      loc.lines.length === 0
+      lines.length === 0
         ? [{ ...base, functionName: '', systemName: '', fileName: '', line: 0 }]
-        : loc.lines.map((line) => {
-            const fn = this.dict.functionTable[line.functionIndex];
+        : lines.map((line) => {
+            const functionIndex = line.functionIndex ?? 0;
+            const fn = this.dict.functionTable[functionIndex];
             if (fn === undefined) {
               throw outOfRange(
                 'function_table',
-                line.functionIndex,
+                functionIndex,
                 this.dict.functionTable.length,
                 'line',
               );
             }
             return {
               ...base,
-              functionName: this.string(fn.nameStrindex, 'function name'),
-              systemName: this.string(fn.systemNameStrindex, 'function system name'),
-              fileName: this.string(fn.filenameStrindex, 'function file name'),
+              functionName: this.string(fn.nameStrindex ?? 0, 'function name'),
+              systemName: this.string(fn.systemNameStrindex ?? 0, 'function system name'),
+              fileName: this.string(fn.filenameStrindex ?? 0, 'function file name'),
               line: lineNumber(longToBigInt(line.line)),
             };
           });
@@ -161,9 +171,9 @@ export class ProfilesDictionaryResolver {
     const m = this.dict.mappingTable[index];
     if (m === undefined)
       throw outOfRange('mapping_table', index, this.dict.mappingTable.length, 'location');
-    const attrs = this.attributeRecord(m.attributeIndices);
+    const attrs = this.attributeRecord(m.attributeIndices ?? []);
     return {
-      module: this.string(m.filenameStrindex, 'mapping file name'),
+      module: this.string(m.filenameStrindex ?? 0, 'mapping file name'),
       buildId:
         attrs['process.executable.build_id.gnu'] ??
         attrs['process.executable.build_id.go'] ??

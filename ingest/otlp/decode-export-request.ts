@@ -2,7 +2,6 @@
  * One decoder for both transports and both encodings: bytes in, typed OTLP messages out.
  * gRPC and HTTP call these and do nothing else with the payload.
  */
-import type { ExportProfilesServiceRequest, ExportTraceServiceRequest } from './messages';
 import {
   jsonObjectToMessage,
   OtlpJsonError,
@@ -10,7 +9,11 @@ import {
   otlpJsonTracesToObject,
   parseJsonBody,
 } from './decode-json';
-import { otlpTypes } from './otlp-root';
+import {
+  otlpTypes,
+  type ExportProfilesServiceRequest,
+  type ExportTraceServiceRequest,
+} from './otlp-wire';
 import { Rejections } from './rejections';
 
 /** How a body is encoded: binary protobuf (gRPC, application/x-protobuf) or OTLP/JSON. */
@@ -31,12 +34,10 @@ export function decodeExportTraceRequest(
 ): Decoded<ExportTraceServiceRequest> {
   return withDecodeErrors(() => {
     if (encoding === 'protobuf') {
-      const request = otlpTypes.traceRequest.decode(body) as unknown as ExportTraceServiceRequest;
-      return { request, rejected: new Rejections() };
+      return { request: otlpTypes.traceRequest.decode(body), rejected: new Rejections() };
     }
     const { object, rejected } = otlpJsonTracesToObject(parseJsonBody(body));
-    const message = jsonObjectToMessage(otlpTypes.traceRequest, object);
-    return { request: message as unknown as ExportTraceServiceRequest, rejected };
+    return { request: jsonObjectToMessage(otlpTypes.traceRequest, object), rejected };
   });
 }
 
@@ -45,17 +46,14 @@ export function decodeExportProfilesRequest(
   encoding: OtlpEncoding,
 ): Decoded<ExportProfilesServiceRequest> {
   return withDecodeErrors(() => {
-    const message =
+    const request =
       encoding === 'protobuf'
         ? otlpTypes.profilesRequest.decode(body)
         : jsonObjectToMessage(
             otlpTypes.profilesRequest,
             otlpJsonProfilesToObject(parseJsonBody(body)),
           );
-    return {
-      request: message as unknown as ExportProfilesServiceRequest,
-      rejected: new Rejections(),
-    };
+    return { request, rejected: new Rejections() };
   });
 }
 

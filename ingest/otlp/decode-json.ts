@@ -1,10 +1,9 @@
 /**
- * OTLP/JSON to the protobufjs message shapes (see messages.ts). The OTLP JSON mapping differs from
+ * OTLP/JSON to the generated message types (otlp-wire.ts). The OTLP JSON mapping differs from
  * proto3's canonical JSON in two ways handled here: trace and span ids are hex, not base64, and
  * enums are integers (names are accepted too). 64-bit numbers may be strings or numbers and
  * unknown fields are ignored; protobufjs's fromObject already does both.
  */
-import type protobuf from 'protobufjs';
 import { hexToId } from './hex-id';
 import { Rejections } from './rejections';
 
@@ -211,8 +210,14 @@ export function otlpJsonProfilesToObject(json: Json): Json {
   return json;
 }
 
+/** A generated message class: it builds its message from a plain object. */
+interface FromObject<M> {
+  readonly name: string;
+  fromObject(object: Json): M;
+}
+
 /** fromObject with its TypeErrors turned into an OtlpJsonError naming the bad field. */
-export function jsonObjectToMessage(type: protobuf.Type, object: Json): protobuf.Message {
+export function jsonObjectToMessage<M>(type: FromObject<M>, object: Json): M {
   try {
     return type.fromObject(object);
   } catch (e) {

@@ -1,6 +1,11 @@
-import type { PartialSuccess, Signal } from './messages';
 import type { OtlpEncoding } from './decode-export-request';
-import { otlpTypes } from './otlp-root';
+import { otlpTypes, type Signal } from './otlp-wire';
+
+/** The partial_success of an export response (OTLP: rejected_spans / rejected_profiles). */
+export interface PartialSuccess {
+  rejected: number;
+  errorMessage: string;
+}
 
 /**
  * The Export response in the request's encoding. partial_success is set only when something was
@@ -11,23 +16,25 @@ export function encodeExportResponse(
   partial: PartialSuccess | null,
   encoding: OtlpEncoding,
 ): Uint8Array {
-  const rejectedField = signal === 'traces' ? 'rejectedSpans' : 'rejectedProfiles';
-  const partialSuccess =
-    partial && (partial.rejected > 0 || partial.errorMessage !== '')
-      ? { [rejectedField]: partial.rejected, errorMessage: partial.errorMessage }
-      : undefined;
+  const said = partial && (partial.rejected > 0 || partial.errorMessage !== '') ? partial : null;
   if (encoding === 'json') {
     // OTLP/JSON writes int64 as a decimal string.
-    const json = partialSuccess
+    const rejectedField = signal === 'traces' ? 'rejectedSpans' : 'rejectedProfiles';
+    const json = said
       ? {
           partialSuccess: {
-            [rejectedField]: String(partial?.rejected ?? 0),
-            errorMessage: partial?.errorMessage ?? '',
+            [rejectedField]: String(said.rejected),
+            errorMessage: said.errorMessage,
           },
         }
       : {};
     return Buffer.from(JSON.stringify(json));
   }
-  const type = signal === 'traces' ? otlpTypes.traceResponse : otlpTypes.profilesResponse;
-  return type.encode(type.fromObject(partialSuccess ? { partialSuccess } : {})).finish();
+  const errorMessage = said?.errorMessage ?? '';
+  if (signal === 'traces') {
+    const partialSuccess = said ? { rejectedSpans: said.rejected, errorMessage } : null;
+    return otlpTypes.traceResponse.encode({ partialSuccess }).finish();
+  }
+  const partialSuccess = said ? { rejectedProfiles: said.rejected, errorMessage } : null;
+  return otlpTypes.profilesResponse.encode({ partialSuccess }).finish();
 }

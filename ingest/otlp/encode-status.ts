@@ -1,5 +1,5 @@
 import type { OtlpEncoding } from './decode-export-request';
-import { otlpTypes } from './otlp-root';
+import { otlpTypes } from './otlp-wire';
 
 /** gRPC status codes that OTLP/HTTP error bodies carry (google.rpc.Code). */
 export const rpcCode = {
@@ -39,11 +39,9 @@ export function encodeStatus(
           {
             typeUrl: retryInfoTypeUrl,
             value: otlpTypes.retryInfo
-              .encode(
-                otlpTypes.retryInfo.fromObject({ retryDelay: { seconds: retryAfterSeconds } }),
-              )
+              .encode({ retryDelay: { seconds: retryAfterSeconds } })
               .finish(),
           },
         ];
-  return otlpTypes.status.encode(otlpTypes.status.fromObject({ code, message, details })).finish();
+  return otlpTypes.status.encode({ code, message, details }).finish();
 }

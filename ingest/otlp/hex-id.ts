@@ -1,7 +1,15 @@
 /** Lowercase hex of an OTLP id, '' for an absent (empty) id, as the clickhouseexporter writes ids. */
-export function idToHex(id: Uint8Array): string {
-  return id.length === 0 ? '' : Buffer.from(id.buffer, id.byteOffset, id.length).toString('hex');
+export function idToHex(id: Uint8Array | null | undefined): string {
+  if (!id || id.length === 0) return '';
+  return Buffer.from(id.buffer, id.byteOffset, id.length).toString('hex');
 }
+
+/** An OTLP bytes field; an absent one is empty. */
+export function bytesOf(field: Uint8Array | null | undefined): Uint8Array {
+  return field ?? noBytes;
+}
+
+const noBytes = new Uint8Array(0);
 
 /** True when every byte is zero: OTLP treats an all-zero trace or span id as invalid. */
 export function isAllZero(id: Uint8Array): boolean {

@@ -1,7 +1,15 @@
-import type Long from 'long';
+import Long from 'long';
+import type { Int64 } from './otlp-wire';
+
+/** A 64-bit OTLP integer field as a Long; an absent one is 0. */
+export function asLong(value: Int64): Long {
+  if (value === null || value === undefined) return Long.UZERO;
+  return typeof value === 'number' ? Long.fromNumber(Math.trunc(value)) : value;
+}
 
 /** A 64-bit OTLP integer (protobufjs Long) as a bigint, never through a lossy number. */
-export function longToBigInt(value: Long): bigint {
+export function longToBigInt(field: Int64): bigint {
+  const value = asLong(field);
   const bits = (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0);
   return value.unsigned ? bits : BigInt.asIntN(64, bits);
 }
@@ -11,7 +19,8 @@ export function longToBigInt(value: Long): bigint {
  * into DateTime64(9) exactly. Divides by 1e9 in 16-bit steps so every intermediate stays an exact
  * double: no BigInt on the hot path of every sample timestamp.
  */
-export function nanosToDecimalSeconds(value: Long): string {
+export function nanosToDecimalSeconds(field: Int64): string {
+  const value = asLong(field);
   const hi = value.high >>> 0;
   const lo = value.low >>> 0;
   const limbs = [hi >>> 16, hi & 0xffff, lo >>> 16, lo & 0xffff];

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { exportOverGrpc } from '../support/raw-otlp-grpc';
+import { idBytes, keyValues, u64 } from '../support/otlp-values';
 import { encodeTraceRequest, randomId } from '../support/trace-request';
 import { journeyProfiles } from './journey-profiles';
 
@@ -70,28 +71,22 @@ interface SpanSpec {
 const kinds = { internal: 1, server: 2, client: 3 } as const;
 
 function traceRequest(resource: Record<string, string | number>, spans: SpanSpec[]): Uint8Array {
-  const kv = (attrs: Record<string, string | number>) =>
-    Object.entries(attrs).map(([key, value]) => ({
-      key,
-      value: typeof value === 'number' ? { intValue: String(value) } : { stringValue: value },
-    }));
-  const bytes = (hex: string) => Uint8Array.from(Buffer.from(hex, 'hex'));
   return encodeTraceRequest({
     resourceSpans: [
       {
-        resource: { attributes: kv(resource) },
+        resource: { attributes: keyValues(resource) },
         scopeSpans: [
           {
             scope: { name: 'journey-fixture' },
             spans: spans.map((s) => ({
-              traceId: bytes(s.traceId),
-              spanId: bytes(s.spanId),
-              parentSpanId: bytes(s.parentSpanId ?? ''),
+              traceId: idBytes(s.traceId),
+              spanId: idBytes(s.spanId),
+              parentSpanId: idBytes(s.parentSpanId ?? ''),
               name: s.name,
               kind: s.kind,
-              startTimeUnixNano: s.startNs.toString(),
-              endTimeUnixNano: s.endNs.toString(),
-              attributes: kv(s.attributes ?? {}),
+              startTimeUnixNano: u64(s.startNs),
+              endTimeUnixNano: u64(s.endNs),
+              attributes: keyValues(s.attributes ?? {}),
               status: s.error ? { code: 2, message: s.error } : { code: 0 },
             })),
           },

@@ -14,9 +14,9 @@ export function journeyProfiles(
   containerId: string,
 ): Uint8Array {
   const b = new ProfilesRequestBuilder();
-  const libc = b.mapping('/lib/x86_64-linux-gnu/libc.so.6', 'a1b2c3');
+  const libc = b.mapping('/lib/x86_64-linux-gnu/libc.so.6', { buildId: 'a1b2c3' });
   const frame = (name: string, frameType: string, file = '', line = 0, mapping = 0) =>
-    b.location({ lines: [{ fn: b.fn(name, file), line }], frameType, mapping });
+    b.location({ lines: [{ fn: b.function(name, file), line }], frameType, mapping });
   const go = (name: string, file: string, line: number) => frame(name, 'go', file, line);
   const kernel = (name: string) => frame(name, 'kernel');
   const base = [
@@ -81,7 +81,7 @@ export function journeyProfiles(
   let next = 0;
   const at = (count: number) =>
     Array.from({ length: count }, () => span.start + BigInt((next += 48)) * ms);
-  const own = b.link(span.traceId, span.spanId);
+  const own = b.spanLink(span.traceId, span.spanId);
   const [inventory = '', db = ''] = span.children;
   b.resource(
     {
@@ -98,13 +98,13 @@ export function journeyProfiles(
         period: 50_000_000,
         timeNs: span.start,
         samples: [
-          { stack: stacks.tls, link: b.link(span.traceId, inventory), timestampsNs: at(2) },
+          { stack: stacks.tls, link: b.spanLink(span.traceId, inventory), timestampsNs: at(2) },
           { stack: stacks.hot, link: own, timestampsNs: at(12) },
           { stack: stacks.alloc, link: own, timestampsNs: at(2) },
           { stack: stacks.json, link: own, timestampsNs: at(3) },
           { stack: stacks.memmove, link: own, timestampsNs: at(1) },
           { stack: stacks.gc, timestampsNs: at(4) },
-          { stack: stacks.recv, link: b.link(span.traceId, db), timestampsNs: at(3) },
+          { stack: stacks.recv, link: b.spanLink(span.traceId, db), timestampsNs: at(3) },
           { stack: stacks.send, link: own, timestampsNs: at(2) },
         ],
       },

@@ -31,7 +31,7 @@ export function auditTraceRequest(
 /** A profiles request of one process `pid`: two hits of one stack whose function is `fn`. */
 export function auditProfilesRequest(t0: bigint, pid: number, fn: string): Uint8Array {
   const b = new ProfilesRequestBuilder();
-  const stack = b.stack([b.location({ lines: [{ fn: b.fn(fn), line: 1 }] })]);
+  const stack = b.stack([b.location({ lines: [{ fn: b.function(fn), line: 1 }] })]);
   b.resource({ 'process.pid': pid }, [
     {
       sampleType: ['samples', 'count'],

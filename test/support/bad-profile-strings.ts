@@ -27,7 +27,7 @@ export const profileLinkAndStringCases: readonly ProfileCase[] = [
     rule: idRule,
     encodings: both,
     bad: (b, tag) => [
-      hitsProfile(b, badName(tag), { link: b.link('ab'.repeat(15), 'cd'.repeat(8)) }),
+      hitsProfile(b, badName(tag), { link: b.spanLink('ab'.repeat(15), 'cd'.repeat(8)) }),
     ],
     expected: () => rejected(/link_table\[1\] must have a 16-byte trace_id/),
   },
@@ -36,7 +36,7 @@ export const profileLinkAndStringCases: readonly ProfileCase[] = [
     rule: idRule,
     encodings: jsonOnly,
     bad: (b, tag) => [
-      hitsProfile(b, badName(tag), { link: b.link('ab'.repeat(16), 'cd'.repeat(8)) }),
+      hitsProfile(b, badName(tag), { link: b.spanLink('ab'.repeat(16), 'cd'.repeat(8)) }),
     ],
     edit: (request) => {
       const links = (request.dictionary as Plain).linkTable as Plain[];
@@ -51,7 +51,7 @@ export const profileLinkAndStringCases: readonly ProfileCase[] = [
     bad: (b, tag) => [
       hitsProfile(b, badName(tag, 0), { timestampsNs: [0n] }),
       hitsProfile(b, badName(tag, 1), { values: [2n ** 62n], timestampsNs: [nowNs()] }),
-      hitsProfile(b, badName(tag, 2), { link: b.link('ab'.repeat(3), 'cd'.repeat(8)) }),
+      hitsProfile(b, badName(tag, 2), { link: b.spanLink('ab'.repeat(3), 'cd'.repeat(8)) }),
     ],
     expected: () => rejected([/timestamps_unix_nano 0 is outside/, /values/, /link_table\[1\]/], 3),
   },
@@ -62,7 +62,9 @@ export const profileLinkAndStringCases: readonly ProfileCase[] = [
     encodings: jsonOnly,
     bad: (b, tag) => [
       hitsProfile(b, badName(tag), {
-        stack: b.stack([b.location({ lines: [{ fn: b.fn(`${tag}-bad-fn-\ud800`), line: 1 }] })]),
+        stack: b.stack([
+          b.location({ lines: [{ fn: b.function(`${tag}-bad-fn-\ud800`), line: 1 }] }),
+        ]),
       }),
     ],
     expected: (tag) => ({
@@ -77,7 +79,7 @@ export const profileLinkAndStringCases: readonly ProfileCase[] = [
     encodings: jsonOnly,
     bad: (b, tag) => [
       hitsProfile(b, badName(tag), {
-        attributes: [b.attr('case', badName(tag)), b.attr('key-\udc00', 'value-\ud800')],
+        attributes: [b.attribute('case', badName(tag)), b.attribute('key-\udc00', 'value-\ud800')],
       }),
     ],
     expected: () => ({
@@ -104,7 +106,7 @@ export const profileLinkAndStringCases: readonly ProfileCase[] = [
     encodings: protobufOnly,
     bad: (b, tag) => [
       hitsProfile(b, badName(tag), {
-        stack: b.stack([b.location({ lines: [{ fn: b.fn(`${tag}-bad-fn-~`), line: 1 }] })]),
+        stack: b.stack([b.location({ lines: [{ fn: b.function(`${tag}-bad-fn-~`), line: 1 }] })]),
       }),
     ],
     patches: [{ after: '-bad-fn-', bytes: [0xff] }],
@@ -153,7 +155,9 @@ export const profileLinkAndStringCases: readonly ProfileCase[] = [
     encodings: both,
     bad: (b, tag) => [
       hitsProfile(b, badName(tag), {
-        stack: b.stack([b.location({ lines: [{ fn: b.fn(`${tag}-bad-fn`), line: 2 ** 32 + 7 }] })]),
+        stack: b.stack([
+          b.location({ lines: [{ fn: b.function(`${tag}-bad-fn`), line: 2 ** 32 + 7 }] }),
+        ]),
       }),
     ],
     expected: () => ({

@@ -7,12 +7,12 @@
  * in bad-value-cases.ts.
  */
 import { randomBytes } from 'node:crypto';
-import { otlpTypes } from '../../ingest/otlp/otlp-root';
+import { otlpTypes, type Signal } from '../../ingest/otlp/otlp-wire';
+import { otlpJson } from './otlp-values';
 import type { ProfileSpec, ProfilesRequestBuilder, SampleSpec } from './profiles-request-builder';
 
 export type Plain = Record<string, unknown>;
 export type Encoding = 'protobuf' | 'json';
-export type Signal = 'traces' | 'profiles';
 
 /** Days the store keeps, and so the retention the server applies at the door. */
 export const retentionDays = 7;
@@ -97,7 +97,7 @@ export function hitsProfile(
   profile: Partial<ProfileSpec> = {},
 ): ProfileSpec {
   const now = nowNs();
-  const stack = b.stack([b.location({ lines: [{ fn: b.fn(`${name}-fn`), line: 7 }] })]);
+  const stack = b.stack([b.location({ lines: [{ fn: b.function(`${name}-fn`), line: 7 }] })]);
   return {
     sampleType: ['samples', 'count'],
     periodType: ['cpu', 'nanoseconds'],
@@ -107,7 +107,7 @@ export function hitsProfile(
     samples: [
       {
         stack,
-        attributes: [b.attr('case', name)],
+        attributes: [b.attribute('case', name)],
         timestampsNs: [now, now + 50n * ms],
         ...sample,
       },
@@ -116,16 +116,12 @@ export function hitsProfile(
 }
 
 /** A request object in the wire encoding: binary protobuf, or OTLP/JSON (hex ids). */
-export function encodeRequest(signal: Signal, encoding: Encoding, object: Plain): Uint8Array {
-  if (encoding === 'json') {
-    return Buffer.from(
-      JSON.stringify(object, (_k, v: unknown) =>
-        v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v,
-      ),
-    );
-  }
-  const type = signal === 'traces' ? otlpTypes.traceRequest : otlpTypes.profilesRequest;
-  return type.encode(type.fromObject(object)).finish();
+export function encodeRequest(signal: Signal, encoding: Encoding, object: object): Uint8Array {
+  if (encoding === 'json') return Buffer.from(otlpJson(object));
+  const { traceRequest: traces, profilesRequest: profiles } = otlpTypes;
+  return signal === 'traces'
+    ? traces.encode(traces.fromObject(object)).finish()
+    : profiles.encode(profiles.fromObject(object)).finish();
 }
 
 /** The body with each patch applied; a placeholder missing or found twice is a broken case. */

@@ -85,10 +85,10 @@ export function correlationFixtureRequests(): CorrelationRequests {
   const b = new ProfilesRequestBuilder();
   const stack = (leaf: string) =>
     b.stack([
-      b.location({ lines: [{ fn: b.fn(leaf), line: 1 }], frameType: 'go' }),
-      b.location({ lines: [{ fn: b.fn('main'), line: 1 }], frameType: 'go' }),
+      b.location({ lines: [{ fn: b.function(leaf), line: 1 }], frameType: 'go' }),
+      b.location({ lines: [{ fn: b.function('main'), line: 1 }], frameType: 'go' }),
     ]);
-  const thread = (tid: number) => b.attr('thread.id', tid);
+  const thread = (tid: number) => b.attribute('thread.id', tid);
   const at = (...offsetsMs: number[]) => offsetsMs.map((o) => t + BigInt(o) * ms);
   const onCpu = (samples: SampleSpec[]) => ({
     sampleType: ['samples', 'count'] as [string, string],
@@ -101,7 +101,7 @@ export function correlationFixtureRequests(): CorrelationRequests {
     onCpu([
       {
         stack: stack('exactHot'),
-        link: b.link(traceId, ids.c1),
+        link: b.spanLink(traceId, ids.c1),
         attributes: [thread(100)],
         timestampsNs: at(150, 200, 250),
       },
@@ -117,7 +117,7 @@ export function correlationFixtureRequests(): CorrelationRequests {
       },
       {
         stack: stack('otherTrace'),
-        link: b.link(randomId(16), randomId(8)),
+        link: b.spanLink(randomId(16), randomId(8)),
         attributes: [thread(100)],
         timestampsNs: at(800),
       },
@@ -128,7 +128,7 @@ export function correlationFixtureRequests(): CorrelationRequests {
     onCpu([
       {
         stack: stack('labelHot'),
-        attributes: [thread(201), b.attr('process.context.label.span_id', ids.c2)],
+        attributes: [thread(201), b.attribute('process.context.label.span_id', ids.c2)],
         timestampsNs: at(600, 700),
       },
     ]),

@@ -94,7 +94,7 @@ export async function loadTierKindsFixture(store: TempStore): Promise<TierKindsF
 
   const b = new ProfilesRequestBuilder();
   const stack = (leaf: string) =>
-    b.stack([b.location({ lines: [{ fn: b.fn(leaf), line: 1 }], frameType: 'native' })]);
+    b.stack([b.location({ lines: [{ fn: b.function(leaf), line: 1 }], frameType: 'native' })]);
   const onCpu = (samples: SampleSpec[]) => ({
     sampleType: ['samples', 'count'] as [string, string],
     periodType: ['cpu', 'nanoseconds'] as [string, string],
@@ -104,7 +104,7 @@ export async function loadTierKindsFixture(store: TempStore): Promise<TierKindsF
   });
   const onThread = (tid: number, offsetsMs: number[], extra: number[] = []): SampleSpec => ({
     stack: stack(`work${tid}`),
-    attributes: [b.attr('thread.id', tid), ...extra],
+    attributes: [b.attribute('thread.id', tid), ...extra],
     timestampsNs: at(...offsetsMs),
   });
   const otherSampleType = 'alloc_space';
@@ -131,12 +131,14 @@ export async function loadTierKindsFixture(store: TempStore): Promise<TierKindsF
   b.resource(proc(700), [onCpu([onThread(700, [100, 200]), onThread(701, [300])])]);
   b.resource(proc(800), [
     onCpu([
-      { ...onThread(801, [250, 300, 350]), link: b.link(linked.traceId, linked.spanId) },
+      { ...onThread(801, [250, 300, 350]), link: b.spanLink(linked.traceId, linked.spanId) },
       onThread(801, [100, 600]),
     ]),
   ]);
   b.resource(proc(900), [
-    onCpu([onThread(901, [300, 600], [b.attr('process.context.label.span_id', labelled.spanId)])]),
+    onCpu([
+      onThread(901, [300, 600], [b.attribute('process.context.label.span_id', labelled.spanId)]),
+    ]),
   ]);
 
   const pipeline = new ExportPipeline(store.client, new ResourceContext(), { lingerMs: 1 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { otlpTypes } from '../../ingest/otlp/otlp-root';
+import { otlpTypes, type ExportTraceServiceRequest } from '../../ingest/otlp/otlp-wire';
+import { idBytes, keyValues, otlpJson, u64 } from './otlp-values';
 
 export interface SpanSpec {
   name: string;
@@ -14,32 +15,27 @@ export interface SpanSpec {
 /** A random hex id of `bytes` bytes. */
 export const randomId = (bytes: number): string => randomBytes(bytes).toString('hex');
 
-/** An ExportTraceServiceRequest as a plain object (protobufjs field names, ids as Uint8Array). */
+/** An ExportTraceServiceRequest of server spans of one resource. */
 export function traceRequestObject(
   resource: Record<string, string | number>,
   spans: SpanSpec[],
-): Record<string, unknown> {
-  const kv = (attrs: Record<string, string | number>) =>
-    Object.entries(attrs).map(([key, value]) => ({
-      key,
-      value: typeof value === 'number' ? { intValue: String(value) } : { stringValue: value },
-    }));
+): ExportTraceServiceRequest {
   return {
     resourceSpans: [
       {
-        resource: { attributes: kv(resource) },
+        resource: { attributes: keyValues(resource) },
         scopeSpans: [
           {
             scope: { name: 'test' },
             spans: spans.map((s) => ({
-              traceId: Uint8Array.from(Buffer.from(s.traceId ?? randomId(16), 'hex')),
-              spanId: Uint8Array.from(Buffer.from(s.spanId ?? randomId(8), 'hex')),
-              parentSpanId: Uint8Array.from(Buffer.from(s.parentSpanId ?? '', 'hex')),
+              traceId: idBytes(s.traceId ?? randomId(16)),
+              spanId: idBytes(s.spanId ?? randomId(8)),
+              parentSpanId: idBytes(s.parentSpanId ?? ''),
               name: s.name,
               kind: 2,
-              startTimeUnixNano: s.startNs.toString(),
-              endTimeUnixNano: s.endNs.toString(),
-              attributes: kv(s.attributes ?? {}),
+              startTimeUnixNano: u64(s.startNs),
+              endTimeUnixNano: u64(s.endNs),
+              attributes: keyValues(s.attributes ?? {}),
             })),
           },
         ],
@@ -48,13 +44,12 @@ export function traceRequestObject(
   };
 }
 
-export function encodeTraceRequest(object: Record<string, unknown>): Uint8Array {
-  return otlpTypes.traceRequest.encode(otlpTypes.traceRequest.fromObject(object)).finish();
+/** Binary protobuf, as gRPC and application/x-protobuf carry it. */
+export function encodeTraceRequest(request: ExportTraceServiceRequest): Uint8Array {
+  return otlpTypes.traceRequest.encode(request).finish();
 }
 
 /** OTLP/JSON: ids as hex, 64-bit integers as strings. */
-export function traceRequestJson(object: Record<string, unknown>): string {
-  return JSON.stringify(object, (_k, v: unknown) =>
-    v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v,
-  );
+export function traceRequestJson(request: ExportTraceServiceRequest): string {
+  return otlpJson(request);
 }

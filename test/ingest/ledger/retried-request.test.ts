@@ -27,7 +27,7 @@ function traces(service: string, n: number): Uint8Array {
 /** A profiles request of one process: 3 hits on one stack whose function is named `fn`. */
 function profiles(pid: number, fn: string): Uint8Array {
   const b = new ProfilesRequestBuilder();
-  const stack = b.stack([b.location({ lines: [{ fn: b.fn(fn), line: 1 }] })]);
+  const stack = b.stack([b.location({ lines: [{ fn: b.function(fn), line: 1 }] })]);
   b.resource({ 'process.pid': pid, 'host.name': 'ledger-host' }, [
     {
       sampleType: ['samples', 'count'],

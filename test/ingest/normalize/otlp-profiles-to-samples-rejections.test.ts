@@ -6,7 +6,7 @@ import { normalize, onCpu, spanId, t0, traceId } from '../../support/normalize-p
 describe('otlpProfilesToSamples with bad input', () => {
   it('rejects a profile whose sample points past the stack table and keeps the other profiles', () => {
     const b = new ProfilesRequestBuilder();
-    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
+    const stack = b.stack([b.location({ lines: [{ fn: b.function('f'), line: 1 }] })]);
     b.resource({ 'process.pid': 1 }, [
       onCpu([{ stack: 99, timestampsNs: [t0] }]),
       onCpu([{ stack, timestampsNs: [t0] }]),
@@ -28,13 +28,16 @@ describe('otlpProfilesToSamples with bad input', () => {
       [
         'attribute_table',
         (b) => ({
-          stack: b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]),
+          stack: b.stack([b.location({ lines: [{ fn: b.function('f'), line: 1 }] })]),
           attributes: [500],
         }),
       ],
       [
         'link_table',
-        (b) => ({ stack: b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]), link: 9 }),
+        (b) => ({
+          stack: b.stack([b.location({ lines: [{ fn: b.function('f'), line: 1 }] })]),
+          link: 9,
+        }),
       ],
       ['location_table', (b) => ({ stack: b.stack([42]) })],
       [
@@ -44,7 +47,7 @@ describe('otlpProfilesToSamples with bad input', () => {
       [
         'string_table',
         (b) => ({
-          stack: b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]),
+          stack: b.stack([b.location({ lines: [{ fn: b.function('f'), line: 1 }] })]),
           attributes: [badStringAttr(b)],
         }),
       ],
@@ -61,7 +64,7 @@ describe('otlpProfilesToSamples with bad input', () => {
 
   it('rejects a profile whose sample has different numbers of values and timestamps', () => {
     const b = new ProfilesRequestBuilder();
-    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
+    const stack = b.stack([b.location({ lines: [{ fn: b.function('f'), line: 1 }] })]);
     b.resource({}, [
       {
         sampleType: ['off_cpu', 'nanoseconds'],
@@ -75,9 +78,9 @@ describe('otlpProfilesToSamples with bad input', () => {
 
   it('rejects a profile whose link has a malformed id, in OTLP/JSON too', () => {
     const b = new ProfilesRequestBuilder();
-    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
-    const good = b.link(traceId, spanId);
-    const bad = b.link('abcd', spanId);
+    const stack = b.stack([b.location({ lines: [{ fn: b.function('f'), line: 1 }] })]);
+    const good = b.spanLink(traceId, spanId);
+    const bad = b.spanLink('abcd', spanId);
     b.resource({}, [
       onCpu([{ stack, link: bad, timestampsNs: [t0] }]),
       onCpu([{ stack, link: good, timestampsNs: [t0] }]),
@@ -94,7 +97,7 @@ describe('otlpProfilesToSamples with bad input', () => {
 
 /** An attribute whose key points past the string table. */
 function badStringAttr(b: ProfilesRequestBuilder): number {
-  const i = b.attr('x', 'y');
+  const i = b.attribute('x', 'y');
   (b.toObject().dictionary as { attributeTable: { keyStrindex: number }[] }).attributeTable[
     i
   ]!.keyStrindex = 100_000;

@@ -7,12 +7,12 @@ describe('otlpProfilesToSamples', () => {
   it('weights each on-CPU hit as one period of CPU time and keeps one timestamp per hit', () => {
     const b = new ProfilesRequestBuilder();
     const main = b.location({
-      lines: [{ fn: b.fn('main', 'main.go'), line: 10 }],
+      lines: [{ fn: b.function('main', 'main.go'), line: 10 }],
       frameType: 'go',
     });
     const stack = b.stack([main]);
-    const tid = b.attr('thread.id', 4242);
-    const tname = b.attr('thread.name', 'worker');
+    const tid = b.attribute('thread.id', 4242);
+    const tname = b.attribute('thread.name', 'worker');
     b.resource({ 'process.pid': 77, 'host.name': 'node-1', 'service.name': 'checkout' }, [
       onCpu([
         {
@@ -45,7 +45,7 @@ describe('otlpProfilesToSamples', () => {
   it('keeps off-CPU values as sent, one per timestamp', () => {
     const b = new ProfilesRequestBuilder();
     const stack = b.stack([
-      b.location({ lines: [{ fn: b.fn('futex_wait'), line: 0 }], frameType: 'kernel' }),
+      b.location({ lines: [{ fn: b.function('futex_wait'), line: 0 }], frameType: 'kernel' }),
     ]);
     b.resource({ 'process.pid': 1 }, [
       {
@@ -62,7 +62,7 @@ describe('otlpProfilesToSamples', () => {
 
   it('sums values into one hit at the profile time when a sample has no timestamps', () => {
     const b = new ProfilesRequestBuilder();
-    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
+    const stack = b.stack([b.location({ lines: [{ fn: b.function('f'), line: 1 }] })]);
     b.resource({}, [
       { sampleType: ['alloc_space', 'bytes'], timeNs: t0, samples: [{ stack, values: [100, 28] }] },
     ]);
@@ -73,8 +73,8 @@ describe('otlpProfilesToSamples', () => {
 
   it('takes span ids from the sample link', () => {
     const b = new ProfilesRequestBuilder();
-    const stack = b.stack([b.location({ lines: [{ fn: b.fn('handler'), line: 3 }] })]);
-    const link = b.link(traceId, spanId);
+    const stack = b.stack([b.location({ lines: [{ fn: b.function('handler'), line: 3 }] })]);
+    const link = b.spanLink(traceId, spanId);
     b.resource({}, [onCpu([{ stack, link, timestampsNs: [t0] }])]);
     const { groups } = normalize(b);
     assert.equal(groups[0]!.traceId, traceId);
@@ -84,13 +84,13 @@ describe('otlpProfilesToSamples', () => {
 
   it('takes span ids from Go pprof labels when there is no link, and a lone span_id label too', () => {
     const b = new ProfilesRequestBuilder();
-    const stack = b.stack([b.location({ lines: [{ fn: b.fn('handler'), line: 3 }] })]);
+    const stack = b.stack([b.location({ lines: [{ fn: b.function('handler'), line: 3 }] })]);
     const both = [
-      b.attr('process.context.label.span_id', spanId.toUpperCase()),
-      b.attr('process.context.label.trace_id', traceId),
+      b.attribute('process.context.label.span_id', spanId.toUpperCase()),
+      b.attribute('process.context.label.trace_id', traceId),
     ];
-    const lone = [b.attr('span_id', '00f067aa0ba902b7')];
-    const junk = [b.attr('span_id', 'not-a-span')];
+    const lone = [b.attribute('span_id', '00f067aa0ba902b7')];
+    const junk = [b.attribute('span_id', 'not-a-span')];
     b.resource({}, [
       onCpu([
         { stack, attributes: both, timestampsNs: [t0] },
@@ -111,19 +111,19 @@ describe('otlpProfilesToSamples', () => {
 
   it('expands inline frames, innermost first, and reads frame type, module and build id', () => {
     const b = new ProfilesRequestBuilder();
-    const bin = b.mapping('/usr/bin/app', 'abc123');
+    const bin = b.mapping('/usr/bin/app', { buildId: 'abc123' });
     const inlined = b.location({
       mapping: bin,
       address: 0x401000n,
       lines: [
-        { fn: b.fn('inlinedLeaf', 'leaf.c'), line: 7 },
-        { fn: b.fn('caller', 'caller.c'), line: 70 },
+        { fn: b.function('inlinedLeaf', 'leaf.c'), line: 7 },
+        { fn: b.function('caller', 'caller.c'), line: 70 },
       ],
       frameType: 'native',
     });
     const root = b.location({
       mapping: bin,
-      lines: [{ fn: b.fn('main', 'main.c'), line: 1 }],
+      lines: [{ fn: b.function('main', 'main.c'), line: 1 }],
       frameType: 'native',
     });
     b.resource({}, [onCpu([{ stack: b.stack([inlined, root]), timestampsNs: [t0] }])]);
@@ -145,7 +145,7 @@ describe('otlpProfilesToSamples', () => {
 
   it('keeps unsymbolized native frames at different addresses in different stacks', () => {
     const b = new ProfilesRequestBuilder();
-    const lib = b.mapping('/usr/lib/libc.so.6', 'feedbeef');
+    const lib = b.mapping('/usr/lib/libc.so.6', { buildId: 'feedbeef' });
     const a = b.location({ mapping: lib, address: 0x1000n, frameType: 'native' });
     const c = b.location({ mapping: lib, address: 0x2000n, frameType: 'native' });
     const stackA = b.stack([a]);
@@ -165,9 +165,9 @@ describe('otlpProfilesToSamples', () => {
   it('gives the same stack the same id in different requests', () => {
     const ids = [1, 2].map(() => {
       const b = new ProfilesRequestBuilder();
-      b.str('padding that shifts every index');
+      b.string('padding that shifts every index');
       const stack = b.stack([
-        b.location({ lines: [{ fn: b.fn('work', 'w.js'), line: 5 }], frameType: 'v8js' }),
+        b.location({ lines: [{ fn: b.function('work', 'w.js'), line: 5 }], frameType: 'v8js' }),
       ]);
       b.resource({}, [onCpu([{ stack, timestampsNs: [t0] }])]);
       return normalize(b).groups[0]!.stackId;
@@ -177,7 +177,7 @@ describe('otlpProfilesToSamples', () => {
 
   it('keeps every resource of a request apart', () => {
     const b = new ProfilesRequestBuilder();
-    const stack = b.stack([b.location({ lines: [{ fn: b.fn('f'), line: 1 }] })]);
+    const stack = b.stack([b.location({ lines: [{ fn: b.function('f'), line: 1 }] })]);
     b.resource({ 'process.pid': 10, 'process.executable.name': 'api' }, [
       onCpu([{ stack, timestampsNs: [t0] }]),
     ]);
@@ -209,8 +209,8 @@ describe('otlpProfilesToSamples', () => {
       onCpu([
         {
           stack,
-          link: b.link(traceId, spanId),
-          attributes: [b.attr('thread.id', 9)],
+          link: b.spanLink(traceId, spanId),
+          attributes: [b.attribute('thread.id', 9)],
           timestampsNs: [t0 + 123n],
         },
       ]),

@@ -64,7 +64,7 @@ describe('decodeExportTraceRequest (OTLP/JSON)', () => {
     );
     assert.equal(rejected.count, 1);
     assert.match(rejected.message(), /traceId must be 32 hex characters, got "abc"/);
-    assert.equal(request.resourceSpans[0]?.scopeSpans[0]?.spans.length, 0);
+    assert.equal(request.resourceSpans?.[0]?.scopeSpans?.[0]?.spans?.length, 0);
   });
 
   it('refuses a body that is not JSON, or not an object', () => {

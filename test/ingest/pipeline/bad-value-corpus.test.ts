@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { otlpTypes } from '../../../ingest/otlp/otlp-root';
+import { otlpTypes, type Signal } from '../../../ingest/otlp/otlp-wire';
 import {
   applyPatches,
   encodeRequest,
@@ -22,7 +22,6 @@ import {
   type Expected,
   type Plain,
   type ProfileCase,
-  type Signal,
   type TraceCase,
 } from '../../support/bad-values';
 import { profileCases, traceCases } from '../../support/bad-value-cases';
@@ -216,7 +215,8 @@ describe('a corpus of bad values, each beside good items and innocent clients', 
     const [good0, good1] = goodNames(tag).map((name) => hitsProfile(b, name));
     const bad = c.bad(b, tag);
     b.resource(c.resource?.(tag) ?? defaultProcess, [good0!, ...bad, good1!]);
-    const object = b.toObject();
+    // The corpus edits the request as plain data: its bad values are ones no type allows.
+    const object: Plain = { ...b.toObject() };
     if (c.edit) {
       const resources = object.resourceProfiles as Plain[];
       const scopes = resources[0]!.scopeProfiles as Plain[];

@@ -33,12 +33,15 @@ describe('ExportPipeline into ClickHouse', () => {
 
   it('writes one profile_samples row per hit, with its stack in profile_stacks', async () => {
     const b = new ProfilesRequestBuilder();
-    const lib = b.mapping('/lib/libc.so.6', 'bid-1');
+    const lib = b.mapping('/lib/libc.so.6', { buildId: 'bid-1' });
     const stack = b.stack([
       b.location({ mapping: lib, address: 0x7f00n, frameType: 'native' }),
-      b.location({ lines: [{ fn: b.fn('main.work', 'main.go'), line: 42 }], frameType: 'go' }),
+      b.location({
+        lines: [{ fn: b.function('main.work', 'main.go'), line: 42 }],
+        frameType: 'go',
+      }),
     ]);
-    const tid = b.attr('thread.id', 9001);
+    const tid = b.attribute('thread.id', 9001);
     b.resource({ 'process.pid': 555, 'host.name': 'h1', 'service.name': 'svc' }, [
       onCpu([{ stack, attributes: [tid], timestampsNs: [t0 + 1n, t0 + 2n, t0 + 3n] }]),
     ]);
@@ -104,13 +107,13 @@ describe('ExportPipeline into ClickHouse', () => {
     const spanId = randomId(8);
     const labelled = randomId(8);
     const b = new ProfilesRequestBuilder();
-    const stack = b.stack([b.location({ lines: [{ fn: b.fn('handler'), line: 1 }] })]);
+    const stack = b.stack([b.location({ lines: [{ fn: b.function('handler'), line: 1 }] })]);
     b.resource({ 'process.pid': 556 }, [
       onCpu([
-        { stack, link: b.link(traceId, spanId), timestampsNs: [t0, t0 + 1n] },
+        { stack, link: b.spanLink(traceId, spanId), timestampsNs: [t0, t0 + 1n] },
         {
           stack,
-          attributes: [b.attr('process.context.label.span_id', labelled)],
+          attributes: [b.attribute('process.context.label.span_id', labelled)],
           timestampsNs: [t0 + 2n],
         },
         { stack, timestampsNs: [t0 + 3n] },
@@ -154,7 +157,7 @@ describe('ExportPipeline into ClickHouse', () => {
     await pipeline.exportTraces(encodeTraceRequest(spans), 'protobuf');
     // An enriched profile teaches container c-800 -> deployment and node.
     const teach = new ProfilesRequestBuilder();
-    const s1 = teach.stack([teach.location({ lines: [{ fn: teach.fn('x'), line: 1 }] })]);
+    const s1 = teach.stack([teach.location({ lines: [{ fn: teach.function('x'), line: 1 }] })]);
     teach.resource(
       {
         'process.pid': 800,
@@ -167,7 +170,7 @@ describe('ExportPipeline into ClickHouse', () => {
     await pipeline.exportProfiles(teach.encode(), 'protobuf');
     // Bare eBPF profiles: only pid/host, or only a container id.
     const bare = new ProfilesRequestBuilder();
-    const s2 = bare.stack([bare.location({ lines: [{ fn: bare.fn('y'), line: 1 }] })]);
+    const s2 = bare.stack([bare.location({ lines: [{ fn: bare.function('y'), line: 1 }] })]);
     bare.resource({ 'process.pid': 700, 'host.name': 'h2', 'process.executable.name': 'node' }, [
       onCpu([{ stack: s2, timestampsNs: [t0] }]),
     ]);
@@ -222,7 +225,7 @@ describe('ExportPipeline into ClickHouse', () => {
     // Two requests (hits at different times) with the same stack.
     const request = (at: bigint): Uint8Array => {
       const b = new ProfilesRequestBuilder();
-      const stack = b.stack([b.location({ lines: [{ fn: b.fn('once-only'), line: 1 }] })]);
+      const stack = b.stack([b.location({ lines: [{ fn: b.function('once-only'), line: 1 }] })]);
       b.resource({ 'process.pid': 900 }, [onCpu([{ stack, timestampsNs: [at] }])]);
       return b.encode();
     };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { otlpTypes } from '../../../ingest/otlp/otlp-root';
+import { otlpTypes, type ExportTraceServiceRequest } from '../../../ingest/otlp/otlp-wire';
 import { exportOverGrpc } from '../../support/raw-otlp-grpc';
 import { onCpu } from '../../support/normalize-profiles';
 import { ProfilesRequestBuilder } from '../../support/profiles-request-builder';
@@ -75,7 +75,7 @@ describe("one client's bad values cost other clients nothing", () => {
     );
 
   async function sendTraces(
-    body: Record<string, unknown>,
+    body: ExportTraceServiceRequest,
     via: 'http-protobuf' | 'http-json' | 'grpc',
   ): Promise<Outcome> {
     if (via === 'grpc') {
@@ -199,9 +199,9 @@ describe("one client's bad values cost other clients nothing", () => {
     for (const c of cases) {
       const b = new ProfilesRequestBuilder();
       const hot = `hot-${randomId(4)}`;
-      const stack = b.stack([b.location({ lines: [{ fn: b.fn(hot), line: 1 }] })]);
+      const stack = b.stack([b.location({ lines: [{ fn: b.function(hot), line: 1 }] })]);
       const good = `good-${randomId(4)}`;
-      const goodStack = b.stack([b.location({ lines: [{ fn: b.fn(good), line: 1 }] })]);
+      const goodStack = b.stack([b.location({ lines: [{ fn: b.function(good), line: 1 }] })]);
       b.resource({ 'process.pid': 4242 }, [
         onCpu(c.spec.map((s) => ({ ...s, stack }))),
         onCpu([{ stack: goodStack, timestampsNs: [now, now + 50n * ms] }]),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { status } from '@grpc/grpc-js';
-import { otlpTypes } from '../../../ingest/otlp/otlp-root';
+import { otlpTypes } from '../../../ingest/otlp/otlp-wire';
 import { ProfilesRequestBuilder } from '../../support/profiles-request-builder';
 import { exportOverGrpc } from '../../support/raw-otlp-grpc';
 import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
@@ -13,7 +13,7 @@ const t0 = BigInt(Date.now()) * 1_000_000n;
 function profileRequest(pid: number, opts: { badStack?: boolean } = {}): ProfilesRequestBuilder {
   const b = new ProfilesRequestBuilder();
   const stack = b.stack([
-    b.location({ lines: [{ fn: b.fn(`hot_${pid}`, 'hot.go'), line: 12 }], frameType: 'go' }),
+    b.location({ lines: [{ fn: b.function(`hot_${pid}`, 'hot.go'), line: 12 }], frameType: 'go' }),
   ]);
   const profile = (s: number) => ({
     sampleType: ['samples', 'count'] as [string, string],

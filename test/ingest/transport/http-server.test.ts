@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { otlpTypes } from '../../../ingest/otlp/otlp-root';
+import { otlpTypes } from '../../../ingest/otlp/otlp-wire';
 import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
 import { queryRows } from '../../support/temp-store';
 import {

@@ -1,7 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import type { ApiResult } from '../lib/api/api-result';
-import { spansApi } from '../lib/api/explorer-api';
-import { spanProfileApi, traceApi } from '../lib/api/trace-api';
+import type { ApiResult } from '../lib/handlers/api-result';
+import { spansApi } from '../lib/handlers/explorer-handlers';
+import { spanProfileApi, traceApi } from '../lib/handlers/trace-handlers';
 import type { SpanProfile } from '../lib/contract/profile-models';
 import type { SpanSummary } from '../lib/contract/span-models';
 import type { PlantedSpan } from './planted-spans';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { operationsQuery } from '../api/operations-query';
+import { operationsQuery } from '../queries/operations-query';
 import { DebouncedInput } from '../form/debounced-input';
 import {
   clearedTextFilters,

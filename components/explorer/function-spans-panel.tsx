@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { DurationCell, ServiceCell } from './span-cells';
-import { functionSpansQuery, type FunctionSpan } from '../api/function-spans-query';
+import { functionSpansQuery, type FunctionSpan } from '../queries/function-spans-query';
 import { MessagePanel } from '../feedback/message-panel';
 import { formatPercent } from '../format/format-percent';
 import { formatClock, nsToMs } from '../format/format-time';

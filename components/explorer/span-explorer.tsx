@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import type { SpanSummary } from '../../lib/contract/span-models';
-import { servicesQuery } from '../api/services-query';
-import { spansQuery } from '../api/spans-query';
+import { servicesQuery } from '../queries/services-query';
+import { spansQuery } from '../queries/spans-query';
 import { MessagePanel } from '../feedback/message-panel';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import {

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { contextFields } from '../../lib/correlation/context-fields';
 import type { ContextField, ContextSource } from '../../lib/contract/profile-models';
-import { spanContextQuery } from '../api/span-context-query';
+import { spanContextQuery } from '../queries/span-context-query';
 import { ShowSqlLink } from '../sql/show-sql-link';
 
 const sourceHelp: Record<ContextSource, string> = {

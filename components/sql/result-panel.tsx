@@ -2,7 +2,7 @@
 
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ConsoleResult } from '../../lib/contract/console-models';
-import { ApiError } from '../api/api-error';
+import { ApiError } from '../queries/api-error';
 import { MessagePanel } from '../feedback/message-panel';
 import { ResultTable } from './result-table';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { schemaQuery } from '../api/schema-query';
+import { schemaQuery } from '../queries/schema-query';
 
 /** The tables users can query and their columns; a click on a column types its name. */
 export function SchemaBrowser({ onInsert }: { onInsert: (text: string) => void }) {

@@ -2,8 +2,8 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { schemaQuery } from '../api/schema-query';
-import { sqlQuery } from '../api/sql-query';
+import { schemaQuery } from '../queries/schema-query';
+import { sqlQuery } from '../queries/sql-query';
 import { sqlTextFromParams, sqlTextPatch } from '../url/sql-console-state';
 import { useUrlParams } from '../url/use-url-params';
 import { ExampleList } from './example-list';

@@ -3,8 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useCallback, useMemo } from 'react';
-import { ApiError } from '../api/api-error';
-import { traceQuery } from '../api/trace-query';
+import { ApiError } from '../queries/api-error';
+import { traceQuery } from '../queries/trace-query';
 import { MessagePanel } from '../feedback/message-panel';
 import { formatDuration } from '../format/format-duration';
 import { ProfilePanel } from '../profile/profile-panel';

@@ -8,12 +8,12 @@ import type { TraceSpan } from '../contract/span-models';
  * time range (one minute of slack either side for clock skew between services).
  */
 export async function queryTrace(client: ClickHouseClient, traceId: string): Promise<TraceSpan[]> {
-  const rs = await client.query({ ...traceQuery(traceId), format: 'JSONEachRow' });
+  const rs = await client.query({ ...traceSpansQuery(traceId), format: 'JSONEachRow' });
   return rs.json<TraceSpan>();
 }
 
 /** The query behind queryTrace; what the trace panel's "Show SQL" opens. */
-export function traceQuery(traceId: string): SqlQuery {
+export function traceSpansQuery(traceId: string): SqlQuery {
   const id = param('String', traceId);
   return sql`
     WITH

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorBody } from '../../lib/api/api-result';
+import { errorBody } from '../../lib/handlers/api-result';
 import { HttpBodyError, readHttpBody } from '../../ingest/transport/read-http-body';
 import type { WebAccess } from './access-config';
 import { loginPage } from './login-page';

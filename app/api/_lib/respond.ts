@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { answer, type ApiResult } from '../../../lib/api/api-result';
+import { answer, type ApiResult } from '../../../lib/handlers/api-result';
 import { getSharedStore } from '../../../lib/clickhouse/shared-store';
 
 /** An API handler's result as the HTTP answer: JSON, or a file download. */

@@ -1,4 +1,4 @@
-import { servicesApi } from '../../../lib/api/explorer-api';
+import { servicesApi } from '../../../lib/handlers/explorer-handlers';
 import { respond } from '../_lib/respond';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
-import { answer, errorBody } from '../../../lib/api/api-result';
-import { sqlApi } from '../../../lib/api/sql-api';
+import { answer, errorBody } from '../../../lib/handlers/api-result';
+import { sqlApi } from '../../../lib/handlers/sql-handlers';
 import { getSharedSqlSandbox } from '../../../lib/clickhouse/shared-store';
 import { toResponse } from '../_lib/respond';
 

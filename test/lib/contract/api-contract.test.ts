@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { z } from 'zod';
-import { answer, type ApiResult } from '../../../lib/api/api-result';
+import { answer, type ApiResult } from '../../../lib/handlers/api-result';
 import {
   operationsApi,
   servicesApi,
   spansApi,
   spansRunningFunctionApi,
-} from '../../../lib/api/explorer-api';
-import { schemaApi } from '../../../lib/api/sql-api';
-import { spanContextApi, spanProfileApi, traceApi } from '../../../lib/api/trace-api';
+} from '../../../lib/handlers/explorer-handlers';
+import { schemaApi } from '../../../lib/handlers/sql-handlers';
+import { spanContextApi, spanProfileApi, traceApi } from '../../../lib/handlers/trace-handlers';
 import {
   functionSpansResponse,
   operationsResponse,

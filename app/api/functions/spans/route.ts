@@ -1,4 +1,4 @@
-import { spansRunningFunctionApi } from '../../../../lib/api/explorer-api';
+import { spansRunningFunctionApi } from '../../../../lib/handlers/explorer-handlers';
 import { respond } from '../../_lib/respond';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { traceApi } from '../../../../lib/api/trace-api';
+import { traceApi } from '../../../../lib/handlers/trace-handlers';
 import { respond } from '../../_lib/respond';
 
 export const dynamic = 'force-dynamic';

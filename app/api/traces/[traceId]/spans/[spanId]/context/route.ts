@@ -1,4 +1,4 @@
-import { spanContextApi } from '../../../../../../../lib/api/trace-api';
+import { spanContextApi } from '../../../../../../../lib/handlers/trace-handlers';
 import { respond } from '../../../../../_lib/respond';
 
 export const dynamic = 'force-dynamic';

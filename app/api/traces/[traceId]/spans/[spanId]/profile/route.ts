@@ -1,4 +1,4 @@
-import { spanProfileApi } from '../../../../../../../lib/api/trace-api';
+import { spanProfileApi } from '../../../../../../../lib/handlers/trace-handlers';
 import { respond } from '../../../../../_lib/respond';
 
 export const dynamic = 'force-dynamic';

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answer, type ApiResult } from '../../../lib/api/api-result';
+import { answer, type ApiResult } from '../../../lib/handlers/api-result';
 import {
   operationsApi,
   servicesApi,
   spansApi,
   spansRunningFunctionApi,
-} from '../../../lib/api/explorer-api';
-import { sqlApi } from '../../../lib/api/sql-api';
-import { spanContextApi, spanProfileApi, traceApi } from '../../../lib/api/trace-api';
+} from '../../../lib/handlers/explorer-handlers';
+import { sqlApi } from '../../../lib/handlers/sql-handlers';
+import { spanContextApi, spanProfileApi, traceApi } from '../../../lib/handlers/trace-handlers';
 import { SqlSandbox } from '../../../lib/sql-console/sql-sandbox';
 import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
 import { openTempStore, type TempStore } from '../../support/temp-store';

@@ -1,7 +1,7 @@
 import type { WeightedStack } from '../flame/flame-node';
 
-/** What every export format is made from: a span profile's stacks and where they came from. */
-export interface ExportInput {
+/** What every download format is made from: a span profile's stacks and where they came from. */
+export interface DownloadInput {
   /** Distinct stacks, leaf first, with summed weight (in `unit`) and hit count. */
   stacks: WeightedStack[];
   /** What the weights measure, e.g. cpu. */

@@ -1,5 +1,5 @@
 import { frameLabel } from '../flame/stack-rows-to-flame-tree';
-import type { ExportInput } from './export-input';
+import type { DownloadInput } from './download-input';
 
 /** speedscope's file format (https://www.speedscope.app/file-format-schema.json), one sampled profile. */
 export interface SpeedscopeFile {
@@ -20,10 +20,10 @@ export interface SpeedscopeFile {
 }
 
 /** The stacks as a speedscope sampled profile: frames shared, each sample root first. */
-export function stacksToSpeedscope(input: ExportInput): SpeedscopeFile {
+export function stacksToSpeedscope(input: DownloadInput): SpeedscopeFile {
   const frames: SpeedscopeFile['shared']['frames'] = [];
   const index = new Map<string, number>();
-  const frameIndex = (f: ExportInput['stacks'][number]['frames'][number]): number => {
+  const frameIndex = (f: DownloadInput['stacks'][number]['frames'][number]): number => {
     const name = frameLabel(f);
     const key = `${name}\u0000${f.fileName}\u0000${f.line}`;
     let i = index.get(key);

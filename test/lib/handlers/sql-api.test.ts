@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answer } from '../../../lib/api/api-result';
-import { schemaApi, sqlApi } from '../../../lib/api/sql-api';
+import { answer } from '../../../lib/handlers/api-result';
+import { schemaApi, sqlApi } from '../../../lib/handlers/sql-handlers';
 import { consoleLimits } from '../../../lib/sql-console/console-limits';
 import { SqlSandbox } from '../../../lib/sql-console/sql-sandbox';
 import { loadCorrelationFixture } from '../../support/correlation-fixture';

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { FlameFrame } from '../flame/flame-node';
 import { frameLabel } from '../flame/stack-rows-to-flame-tree';
-import type { ExportInput } from './export-input';
+import type { DownloadInput } from './download-input';
 import { pprofProfileType } from './pprof-types';
 
 /**
@@ -9,7 +9,7 @@ import { pprofProfileType } from './pprof-types';
  * <sampleType>/<unit>, the period, one location per distinct frame, one mapping per module; the
  * span, trace, tier and Kubernetes context as comments and sample labels.
  */
-export function stacksToPprof(input: ExportInput): Buffer {
+export function stacksToPprof(input: DownloadInput): Buffer {
   const strings: string[] = [''];
   const stringIndex = new Map<string, number>([['', 0]]);
   const str = (s: string): number => {

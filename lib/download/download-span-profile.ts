@@ -1,22 +1,22 @@
-import { download, type ApiResult } from '../api/api-result';
+import { download, type ApiResult } from '../handlers/api-result';
 import type { SpanContext } from '../contract/profile-models';
 import type { ResolvedSpanProfile } from '../correlation/span-profile';
-import type { ExportInput } from './export-input';
+import type { DownloadInput } from './download-input';
 import { stacksToCollapsed } from './stacks-to-collapsed';
 import { stacksToPprof } from './stacks-to-pprof';
 import { stacksToSpeedscope } from './stacks-to-speedscope';
 
-export const exportFormats = ['pprof', 'speedscope', 'collapsed'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export const downloadFormats = ['pprof', 'speedscope', 'collapsed'] as const;
+export type DownloadFormat = (typeof downloadFormats)[number];
 
 /** A span profile as a file a profiler opens: pprof (gzip), speedscope JSON or collapsed stacks. */
-export function exportSpanProfile(
+export function downloadSpanProfile(
   resolved: ResolvedSpanProfile,
   context: SpanContext,
-  format: ExportFormat,
+  format: DownloadFormat,
 ): ApiResult<never> {
   const { profile, span, stacks } = resolved;
-  const input: ExportInput = {
+  const input: DownloadInput = {
     stacks,
     sampleType: profile.sampleType,
     unit: profile.unit,

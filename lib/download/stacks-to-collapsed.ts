@@ -1,11 +1,11 @@
 import { frameLabel } from '../flame/stack-rows-to-flame-tree';
-import type { ExportInput } from './export-input';
+import type { DownloadInput } from './download-input';
 
 /**
  * Collapsed stacks (flamegraph.pl, speedscope, inferno): `root;…;leaf weight`, one line per
  * stack, heaviest first.
  */
-export function stacksToCollapsed(input: ExportInput): string {
+export function stacksToCollapsed(input: DownloadInput): string {
   return [...input.stacks]
     .filter((s) => s.value > 0)
     .sort((a, b) => b.value - a.value)

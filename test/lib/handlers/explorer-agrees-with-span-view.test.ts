@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answer } from '../../../lib/api/api-result';
-import { spansApi } from '../../../lib/api/explorer-api';
-import { spanProfileApi } from '../../../lib/api/trace-api';
+import { answer } from '../../../lib/handlers/api-result';
+import { spansApi } from '../../../lib/handlers/explorer-handlers';
+import { spanProfileApi } from '../../../lib/handlers/trace-handlers';
 import { openTempStore, type TempStore } from '../../support/temp-store';
 import { loadTierKindsFixture, type TierKindsFixture } from '../../support/tier-kinds-fixture';
 

@@ -7,9 +7,9 @@ import {
 } from '../correlation/correlation-tier';
 import { querySpanContext } from '../correlation/span-context';
 import { resolveSpanProfile } from '../correlation/span-profile';
-import { exportFormats, exportSpanProfile } from '../export/export-span-profile';
+import { downloadFormats, downloadSpanProfile } from '../download/download-span-profile';
 import { inlineSqlParams } from '../clickhouse/sql';
-import { queryTrace, traceQuery } from '../traces/query-trace';
+import { queryTrace, traceSpansQuery } from '../traces/query-trace';
 import type { SpanContext, SpanProfile } from '../contract/profile-models';
 import type { TraceResponse } from '../contract/responses';
 import { notFound, ok, type ApiResult } from './api-result';
@@ -23,7 +23,7 @@ export async function traceApi(
   const traceId = traceIdParam(traceIdRaw);
   const spans = await queryTrace(client, traceId);
   if (spans.length === 0) return notFound(`no spans of trace ${traceId} are stored`);
-  return ok({ traceId, spans, sql: inlineSqlParams(traceQuery(traceId)) });
+  return ok({ traceId, spans, sql: inlineSqlParams(traceSpansQuery(traceId)) });
 }
 
 /**
@@ -42,14 +42,14 @@ export async function spanProfileApi(
   const scope = oneOf(params, 'scope', profileScopes) ?? defaultProfileScope;
   const tier = oneOf(params, 'tier', correlationTiers);
   const sampleType = optionalString(params, 'sampleType', 64) ?? defaultSampleType;
-  const format = oneOf(params, 'format', exportFormats);
+  const format = oneOf(params, 'format', downloadFormats);
   const trace = await queryTrace(client, traceId);
   const request = { traceId, spanId, scope, tier, sampleType };
   const resolved = await resolveSpanProfile(client, trace, request);
   if (!resolved) return notFound(`span ${spanId} is not in trace ${traceId}`);
   if (!format) return ok(resolved.profile);
   const context = await querySpanContext(client, resolved.span);
-  return exportSpanProfile(resolved, context, format);
+  return downloadSpanProfile(resolved, context, format);
 }
 
 /** GET /api/traces/<traceId>/spans/<spanId>/context → SpanContext: { fields } */

@@ -1,6 +1,12 @@
 // Typed lint rules for our own code; zero warnings are allowed (see package.json "lint").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const noExportAll = {
+  selector: 'ExportAllDeclaration',
+  message: 'No export *: name what you export.',
+};
 
 export default tseslint.config(
   {
@@ -35,8 +41,21 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportAllDeclaration', message: 'No export *: name what you export.' },
+        noExportAll,
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node}[source.value=/^(\\.\\.\\/){2}/]`,
+          message: 'Import across folders through the @/ alias (tsconfig paths), not ../../.',
+        })),
       ],
+    },
+  },
+  {
+    // React's rules of hooks and the compiler's purity rules, for every component and page.
+    files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {
@@ -108,9 +127,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    // Plain-JS scripts (build helpers, this file): untyped lint with Node's globals.
+    // Plain-JS scripts (build helpers, this file): untyped lint with Node's globals. Plain Node
+    // resolves no tsconfig alias, so relative paths stay.
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      'no-restricted-syntax': ['error', noExportAll],
+    },
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: {

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { MessagePanel } from '../components/feedback/message-panel';
+import { MessagePanel } from '@/components/feedback/message-panel';
 
 /** Next.js's error boundary for pages: a bug shows a message and a way out, not a blank page. */
 export default function PageError({ error, reset }: { error: Error; reset: () => void }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { MessagePanel } from '../components/feedback/message-panel';
+import { MessagePanel } from '@/components/feedback/message-panel';
 
 /** Any unknown path. */
 export default function NotFound() {

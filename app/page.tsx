@@ -1,8 +1,8 @@
 import { Suspense } from 'react';
-import { SendDataHowTo } from '../components/explorer/send-data-how-to';
-import { SpanExplorer } from '../components/explorer/span-explorer';
-import { TimeRangePicker } from '../components/explorer/time-range-picker';
-import { AppHeader } from '../components/layout/app-header';
+import { SendDataHowTo } from '@/components/explorer/send-data-how-to';
+import { SpanExplorer } from '@/components/explorer/span-explorer';
+import { TimeRangePicker } from '@/components/explorer/time-range-picker';
+import { AppHeader } from '@/components/layout/app-header';
 
 /** `/`: the slow-span explorer. Its filters live in the query string, read by the client parts. */
 export default function ExplorerPage() {

@@ -2,7 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../components/queries/api-error';
+import { ApiError } from '@/components/queries/api-error';
 
 /** A 4xx answer will not change on retry; network errors and 5xx get two more tries. */
 function shouldRetry(failureCount: number, error: Error): boolean {

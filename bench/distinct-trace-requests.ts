@@ -1,6 +1,6 @@
 import protobuf from 'protobufjs';
-import { bytesOf, idToHex } from '../ingest/otlp/hex-id';
-import { otlpTypes } from '../ingest/otlp/otlp-wire';
+import { bytesOf, idToHex } from '@/ingest/otlp/hex-id';
+import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 
 /**
  * A few encoded requests are sent over and over; each one sent gets span ids of its own, so the

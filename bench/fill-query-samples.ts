@@ -5,7 +5,7 @@ import {
   sqlFragment,
   type SqlFragment,
   type SqlQuery,
-} from '../lib/clickhouse/sql';
+} from '@/lib/clickhouse/sql';
 import { stackIdExpression, stacksPerKind } from './fill-query-stacks';
 import type { BenchPlan } from './query-data-plan';
 import { plantedScope } from './fill-query-spans';

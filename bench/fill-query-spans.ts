@@ -5,7 +5,7 @@ import {
   sqlFragment,
   type SqlFragment,
   type SqlQuery,
-} from '../lib/clickhouse/sql';
+} from '@/lib/clickhouse/sql';
 import type { BenchPlan } from './query-data-plan';
 import { processArrays, serviceArrays, shapeArrays } from './query-plan-arrays';
 

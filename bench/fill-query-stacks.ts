@@ -1,4 +1,4 @@
-import { param, sql, type SqlQuery } from '../lib/clickhouse/sql';
+import { param, sql, type SqlQuery } from '@/lib/clickhouse/sql';
 import { goPackages, goVerbs, jsFiles, jsNames, kernelNames } from './profile-frame-names';
 
 /** Stack kinds, one per runtime family; stack n has kind n % stackKinds.length. */

@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { sqlFragment, type SqlFragment, type SqlQuery } from '../lib/clickhouse/sql';
+import { sqlFragment, type SqlFragment, type SqlQuery } from '@/lib/clickhouse/sql';
 import {
   backgroundSamplesSource,
   countSamplesQuery,

@@ -3,8 +3,8 @@ import {
   type ExportProfilesServiceRequest,
   type Profile,
   type Sample,
-} from '../ingest/otlp/otlp-wire';
-import { i64, u64 } from '../test/support/otlp-values';
+} from '@/ingest/otlp/otlp-wire';
+import { i64, u64 } from '@/test/support/otlp-values';
 import type { FramePool } from './profile-frame-pool';
 import { makeProcess, type ProcessSpec } from './profile-processes';
 import { threadSamples, threadWindow } from './profile-thread-samples';

@@ -6,8 +6,8 @@ import {
   type KeyValue,
   type SpanEvent,
   type Span,
-} from '../ingest/otlp/otlp-wire';
-import { int, str, u64 } from '../test/support/otlp-values';
+} from '@/ingest/otlp/otlp-wire';
+import { int, str, u64 } from '@/test/support/otlp-values';
 import { SeededRandom } from './seeded-random';
 import { makeServices, type Service } from './trace-services';
 

@@ -1,6 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { createStoreClient } from '../lib/clickhouse/create-store-client';
-import { param, sql } from '../lib/clickhouse/sql';
+import { createStoreClient } from '@/lib/clickhouse/create-store-client';
+import { param, sql } from '@/lib/clickhouse/sql';
 
 /** What the stopped server left in its data directory. */
 export interface StoreMeasurement {

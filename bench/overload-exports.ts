@@ -1,8 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { otlpTypes } from '../ingest/otlp/otlp-wire';
-import { grpcRetryHint } from '../test/support/grpc-retry-info';
+import { otlpTypes } from '@/ingest/otlp/otlp-wire';
+import { grpcRetryHint } from '@/test/support/grpc-retry-info';
 import { paths, readRejected } from './run-bench-phases';
 import { exportOnce } from './run-grpc-load';
 

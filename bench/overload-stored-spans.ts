@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { param, sql } from '../lib/clickhouse/sql';
+import { param, sql } from '@/lib/clickhouse/sql';
 import { idPrefixHex, requestOfSpanId } from './distinct-trace-requests';
 
 /**

@@ -1,4 +1,4 @@
-import { param, sql, sqlConstant, type SqlQuery } from '../lib/clickhouse/sql';
+import { param, sql, sqlConstant, type SqlQuery } from '@/lib/clickhouse/sql';
 import { periodNs, type PlantedHits } from './fill-query-samples';
 import { plantedScope, spanAttributeMap, spanColumns, spanResourceMap } from './fill-query-spans';
 import type { BenchPlan } from './query-data-plan';

@@ -1,5 +1,5 @@
-import type { KeyValue } from '../ingest/otlp/otlp-wire';
-import { int, str } from '../test/support/otlp-values';
+import type { KeyValue } from '@/ingest/otlp/otlp-wire';
+import { int, str } from '@/test/support/otlp-values';
 import type { FramePool, ProgramKind, StackSpec } from './profile-frame-pool';
 import type { SeededRandom } from './seeded-random';
 

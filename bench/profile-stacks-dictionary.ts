@@ -1,4 +1,4 @@
-import { ProfilesDictionaryBuilder } from '../test/support/profiles-dictionary-builder';
+import { ProfilesDictionaryBuilder } from '@/test/support/profiles-dictionary-builder';
 import type { FrameSpec, StackSpec } from './profile-frame-pool';
 
 /** Bytes a generated mapping spans; addresses in the pool stay well inside it. */

@@ -1,5 +1,5 @@
-import type { Sample } from '../ingest/otlp/otlp-wire';
-import { u64 } from '../test/support/otlp-values';
+import type { Sample } from '@/ingest/otlp/otlp-wire';
+import { u64 } from '@/test/support/otlp-values';
 import type { ProgramKind, StackSpec } from './profile-frame-pool';
 import type { ProcessSpec } from './profile-processes';
 import type { StacksDictionary } from './profile-stacks-dictionary';

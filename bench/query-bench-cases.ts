@@ -1,9 +1,9 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import type { ApiResult } from '../lib/handlers/api-result';
-import { spansApi } from '../lib/handlers/explorer-handlers';
-import { spanProfileApi, traceApi } from '../lib/handlers/trace-handlers';
-import type { SpanProfile } from '../lib/contract/profile-models';
-import type { SpanSummary } from '../lib/contract/span-models';
+import type { ApiResult } from '@/lib/handlers/api-result';
+import { spansApi } from '@/lib/handlers/explorer-handlers';
+import { spanProfileApi, traceApi } from '@/lib/handlers/trace-handlers';
+import type { SpanProfile } from '@/lib/contract/profile-models';
+import type { SpanSummary } from '@/lib/contract/span-models';
 import type { PlantedSpan } from './planted-spans';
 
 /** One measured API call, as the route handler makes it; `check` says what is wrong with an answer. */

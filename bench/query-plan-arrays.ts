@@ -1,4 +1,4 @@
-import { param, sqlFragment, type SqlFragment } from '../lib/clickhouse/sql';
+import { param, sqlFragment, type SqlFragment } from '@/lib/clickhouse/sql';
 import { stackKindOf, stacksPerKind } from './fill-query-stacks';
 import type { BenchPlan } from './query-data-plan';
 

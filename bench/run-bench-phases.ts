@@ -1,6 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type Long from 'long';
-import { otlpTypes } from '../ingest/otlp/otlp-wire';
+import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 import { describePhase, type PhaseReport } from './bench-report';
 import { distinctRequestBody, type SpanIdTemplate } from './distinct-trace-requests';
 import { busyCores, readMachineCpu } from './machine-cpu';

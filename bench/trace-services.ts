@@ -1,5 +1,5 @@
-import type { Resource } from '../ingest/otlp/otlp-wire';
-import { int, str } from '../test/support/otlp-values';
+import type { Resource } from '@/ingest/otlp/otlp-wire';
+import { int, str } from '@/test/support/otlp-values';
 import type { SeededRandom } from './seeded-random';
 
 /** One instrumented service: its OTLP resource and the routes its server spans name. */

@@ -3,7 +3,7 @@
 // SELECT on the store's database only), with a fresh password, and the environment to give
 // traceprof. Run them as an administrator of the ClickHouse server; nothing here connects to it.
 import { randomBytes } from 'node:crypto';
-import { consoleUserStatements } from '../lib/sql-console/console-user-sql';
+import { consoleUserStatements } from '@/lib/sql-console/console-user-sql';
 
 const [user = 'traceprof_console', database = process.env.CLICKHOUSE_DATABASE ?? 'default'] =
   process.argv.slice(2);

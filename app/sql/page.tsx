@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { AppHeader } from '../../components/layout/app-header';
-import { CopyLinkButton } from '../../components/share/copy-link-button';
-import { SqlConsole } from '../../components/sql/sql-console';
+import { AppHeader } from '@/components/layout/app-header';
+import { CopyLinkButton } from '@/components/share/copy-link-button';
+import { SqlConsole } from '@/components/sql/sql-console';
 
 export const metadata: Metadata = { title: 'SQL · traceprof' };
 

@@ -2,7 +2,7 @@
 
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { useRef } from 'react';
-import type { SpanSummary } from '../../lib/contract/span-models';
+import type { SpanSummary } from '@/lib/contract/span-models';
 import { formatDuration } from '../format/format-duration';
 import { formatAxisTime, formatClock, nsToMs } from '../format/format-time';
 import { useElementSize } from '../layout/use-element-size';

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
-import type { SpanSummary } from '../../lib/contract/span-models';
+import type { SpanSummary } from '@/lib/contract/span-models';
 import { servicesQuery } from '../queries/services-query';
 import { spansQuery } from '../queries/spans-query';
 import { MessagePanel } from '../feedback/message-panel';

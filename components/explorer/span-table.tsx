@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { DurationCell, ServiceCell } from './span-cells';
-import type { SpanSummary } from '../../lib/contract/span-models';
+import type { SpanSummary } from '@/lib/contract/span-models';
 import { formatClock, nsToMs } from '../format/format-time';
 import { TierBadge } from '../profile/tier-badge';
 

@@ -7,7 +7,7 @@ import flamegraph, {
 } from 'd3-flame-graph';
 import { select } from 'd3-selection';
 import { useEffect, useRef } from 'react';
-import type { FlameNode } from '../../lib/contract/profile-models';
+import type { FlameNode } from '@/lib/contract/profile-models';
 import { useElementSize } from '../layout/use-element-size';
 import type { FlameOrientation } from '../url/span-view-url';
 import { frameTypeColor, searchHighlightColor } from './frame-type-colors';

@@ -1,4 +1,4 @@
-import type { FlameNode } from '../../lib/contract/profile-models';
+import type { FlameNode } from '@/lib/contract/profile-models';
 
 /** A function's weight across the whole tree. */
 export interface FunctionWeight {

@@ -1,4 +1,4 @@
-import type { FlameNode } from '../../lib/contract/profile-models';
+import type { FlameNode } from '@/lib/contract/profile-models';
 import { formatPercent } from '../format/format-percent';
 import { formatWeight } from '../format/format-weight';
 import { frameTypeColor } from './frame-type-colors';

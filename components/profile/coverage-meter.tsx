@@ -1,4 +1,4 @@
-import type { Coverage } from '../../lib/contract/profile-models';
+import type { Coverage } from '@/lib/contract/profile-models';
 import { formatDuration } from '../format/format-duration';
 import { formatPercent } from '../format/format-percent';
 

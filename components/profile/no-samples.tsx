@@ -1,4 +1,4 @@
-import type { SpanProfile } from '../../lib/contract/profile-models';
+import type { SpanProfile } from '@/lib/contract/profile-models';
 import { MessagePanel } from '../feedback/message-panel';
 import { formatDuration } from '../format/format-duration';
 

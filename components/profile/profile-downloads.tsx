@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { defaultSampleType } from '../../lib/correlation/correlation-tier';
-import type { CorrelationTier, ProfileScope } from '../../lib/correlation/correlation-tier';
+import { defaultSampleType } from '@/lib/correlation/correlation-tier';
+import type { CorrelationTier, ProfileScope } from '@/lib/correlation/correlation-tier';
 
 const formats = [
   { format: 'pprof', label: 'pprof', help: 'gzipped profile.proto: go tool pprof, Pyroscope' },

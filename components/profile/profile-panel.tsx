@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import type { TraceSpan } from '../../lib/contract/span-models';
+import type { TraceSpan } from '@/lib/contract/span-models';
 import { spanProfileQuery } from '../queries/span-profile-query';
 import { MessagePanel } from '../feedback/message-panel';
 import { FlameGraph } from '../flame-graph/flame-graph';

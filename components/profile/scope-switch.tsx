@@ -1,4 +1,4 @@
-import type { ProfileScope } from '../../lib/correlation/correlation-tier';
+import type { ProfileScope } from '@/lib/correlation/correlation-tier';
 
 const scopes: { scope: ProfileScope; label: string; help: string }[] = [
   { scope: 'span', label: 'This span', help: 'Samples of the selected span only' },

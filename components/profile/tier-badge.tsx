@@ -1,4 +1,4 @@
-import type { CorrelationTier } from '../../lib/correlation/correlation-tier';
+import type { CorrelationTier } from '@/lib/correlation/correlation-tier';
 import { tierInfo } from './tier-info';
 
 /** A small label naming how a span's samples were matched, explained on hover. */

@@ -1,4 +1,4 @@
-import type { CorrelationTier } from '../../lib/correlation/correlation-tier';
+import type { CorrelationTier } from '@/lib/correlation/correlation-tier';
 
 /** How each correlation tier is named and explained in the UI (ARCHITECTURE.md, tiers). */
 export const tierInfo: Record<CorrelationTier, { label: string; help: string }> = {

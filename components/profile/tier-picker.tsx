@@ -1,5 +1,5 @@
-import { correlationTiers, type CorrelationTier } from '../../lib/correlation/correlation-tier';
-import type { SpanProfile } from '../../lib/contract/profile-models';
+import { correlationTiers, type CorrelationTier } from '@/lib/correlation/correlation-tier';
+import type { SpanProfile } from '@/lib/contract/profile-models';
 import { tierInfo } from './tier-info';
 
 interface TierPickerProps {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { functionSpansResponse } from '../../lib/contract/responses';
-import type { SpanRunningFunction } from '../../lib/contract/span-models';
+import { functionSpansResponse } from '@/lib/contract/responses';
+import type { SpanRunningFunction } from '@/lib/contract/span-models';
 import { resolveTimeRange, type TimeRange } from '../url/time-range';
 import { fetchJson } from './fetch-json';
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { operationsResponse } from '../../lib/contract/responses';
+import { operationsResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 /** GET /api/operations?service=: span names of one service, or of all when service is ''. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { schemaResponse } from '../../lib/contract/responses';
+import { schemaResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 /** GET /api/schema: the tables the SQL console may read, with their columns and comments. */

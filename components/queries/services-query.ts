@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { servicesResponse } from '../../lib/contract/responses';
+import { servicesResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 /** GET /api/services: every service that sent spans. An empty list means an empty store. */

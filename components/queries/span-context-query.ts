@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { spanContextResponse } from '../../lib/contract/responses';
+import { spanContextResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 /** GET /api/traces/<t>/spans/<s>/context: Kubernetes and process context, with sources. */

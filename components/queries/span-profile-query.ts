@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { defaultSampleType } from '../../lib/correlation/correlation-tier';
-import type { CorrelationTier, ProfileScope } from '../../lib/correlation/correlation-tier';
-import { spanProfileResponse } from '../../lib/contract/responses';
+import { defaultSampleType } from '@/lib/correlation/correlation-tier';
+import type { CorrelationTier, ProfileScope } from '@/lib/correlation/correlation-tier';
+import { spanProfileResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 export interface SpanProfileInput {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { spansResponse, type SpansResponse } from '../../lib/contract/responses';
+import { spansResponse, type SpansResponse } from '@/lib/contract/responses';
 import { explorerTextFilters, type ExplorerFilters } from '../url/explorer-filters';
 import { resolveTimeRange } from '../url/time-range';
 import { fetchJson } from './fetch-json';

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { sqlResponse } from '../../lib/contract/responses';
+import { sqlResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 /**

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { traceResponse } from '../../lib/contract/responses';
+import { traceResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 /** GET /api/traces/<traceId>: all spans of a trace; 404 when none is stored. */

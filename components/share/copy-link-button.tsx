@@ -8,14 +8,13 @@ import { useEffect, useRef, useState } from 'react';
  * refused (plain http on a LAN address), the link is shown selected in a field to copy by hand.
  */
 export function CopyLinkButton() {
-  const [shown, setShown] = useState<{ url: string; copied: boolean } | null>(null);
+  const [copiedLink, setShown] = useState<{ url: string; copied: boolean; view: string } | null>(
+    null,
+  );
   const fieldRef = useRef<HTMLInputElement>(null);
-  const params = useSearchParams();
-
+  const view = useSearchParams().toString();
   // A copied link goes stale once the view changes.
-  useEffect(() => {
-    setShown(null);
-  }, [params]);
+  const shown = copiedLink?.view === view ? copiedLink : null;
 
   useEffect(() => {
     if (shown) fieldRef.current?.select();
@@ -25,9 +24,9 @@ export function CopyLinkButton() {
     const url = window.location.href;
     try {
       await navigator.clipboard.writeText(url);
-      setShown({ url, copied: true });
+      setShown({ url, copied: true, view });
     } catch {
-      setShown({ url, copied: false });
+      setShown({ url, copied: false, view });
     }
   };
 

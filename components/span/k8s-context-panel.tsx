@@ -1,8 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { contextFields } from '../../lib/correlation/context-fields';
-import type { ContextField, ContextSource } from '../../lib/contract/profile-models';
+import { contextFields } from '@/lib/correlation/context-fields';
+import type { ContextField, ContextSource } from '@/lib/contract/profile-models';
 import { spanContextQuery } from '../queries/span-context-query';
 import { ShowSqlLink } from '../sql/show-sql-link';
 

@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../../lib/contract/span-models';
+import type { TraceSpan } from '@/lib/contract/span-models';
 
 function AttributeTable({ title, values }: { title: string; values: Record<string, string> }) {
   const entries = Object.entries(values).sort(([a], [b]) => a.localeCompare(b));

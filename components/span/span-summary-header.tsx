@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../../lib/contract/span-models';
+import type { TraceSpan } from '@/lib/contract/span-models';
 import { formatDuration } from '../format/format-duration';
 import { formatDateTime, nsToMs } from '../format/format-time';
 import { serviceColor } from '../trace/service-color';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ConsoleResult } from '../../lib/contract/console-models';
+import type { ConsoleResult } from '@/lib/contract/console-models';
 import { ApiError } from '../queries/api-error';
 import { MessagePanel } from '../feedback/message-panel';
 import { ResultTable } from './result-table';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import type { ConsoleResult } from '../../lib/contract/console-models';
+import type { ConsoleResult } from '@/lib/contract/console-models';
 import { isNumericType } from './is-numeric-type';
 import { ResultCell } from './result-cell';
 import { sortRows, type ResultSort } from './sort-rows';

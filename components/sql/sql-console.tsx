@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { schemaQuery } from '../queries/schema-query';
 import { sqlQuery } from '../queries/sql-query';
 import { sqlTextFromParams, sqlTextPatch } from '../url/sql-console-state';
@@ -44,25 +44,23 @@ export function SqlConsole() {
 
   const queryClient = useQueryClient();
   const { refetch } = result;
-  const run = useCallback(
-    (text: string) => {
-      if (text.trim() === '') return;
-      const wasRun = ran.has(text);
-      setRan((before) => (wasRun ? before : new Set(before).add(text)));
-      if (text === q && wasRun) {
-        void refetch();
-        return;
-      }
-      // Run means run: a result cached from an earlier run of the same text is not the answer.
-      void queryClient.invalidateQueries({
-        queryKey: sqlQuery(text).queryKey,
-        exact: true,
-        refetchType: 'none',
-      });
-      if (text !== q) update(sqlTextPatch(text));
-    },
-    [q, ran, refetch, update, queryClient],
-  );
+  // The editor reads its callbacks through a ref, so `run` need not keep its identity.
+  const run = (text: string): void => {
+    if (text.trim() === '') return;
+    const wasRun = ran.has(text);
+    setRan((before) => (wasRun ? before : new Set(before).add(text)));
+    if (text === q && wasRun) {
+      void refetch();
+      return;
+    }
+    // Run means run: a result cached from an earlier run of the same text is not the answer.
+    void queryClient.invalidateQueries({
+      queryKey: sqlQuery(text).queryKey,
+      exact: true,
+      refetchType: 'none',
+    });
+    if (text !== q) update(sqlTextPatch(text));
+  };
   const pick = (example: ExampleQuery): void => {
     editorRef.current?.setText(example.sql);
     run(example.sql);

@@ -18,7 +18,7 @@ import {
   placeholder,
 } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import type { SchemaTable } from '../../lib/contract/console-models';
+import type { SchemaTable } from '@/lib/contract/console-models';
 import { sqlLanguage } from './sql-language';
 
 /** What the console does to the editor from outside. */

@@ -2,7 +2,7 @@ import type { Completion, CompletionSource } from '@codemirror/autocomplete';
 import { syntaxTree } from '@codemirror/language';
 import { sql, type SQLNamespace } from '@codemirror/lang-sql';
 import type { Extension } from '@codemirror/state';
-import type { SchemaTable, SchemaColumn } from '../../lib/contract/console-models';
+import type { SchemaTable, SchemaColumn } from '@/lib/contract/console-models';
 import { clickHouseDialect, clickHouseTypeSpelling } from './clickhouse-dialect';
 
 function columnCompletion(table: string, column: SchemaColumn): Completion {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ConsoleResult } from '../../lib/contract/console-models';
+import type { ConsoleResult } from '@/lib/contract/console-models';
 import { downloadText } from './download-text';
 import { resultToCsv } from './result-to-csv';
 import { resultToRecords } from './result-to-records';

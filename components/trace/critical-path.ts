@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../../lib/contract/span-models';
+import type { TraceSpan } from '@/lib/contract/span-models';
 
 const endNs = (s: TraceSpan): bigint => BigInt(s.startNs) + BigInt(s.durationNs);
 

@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../../lib/contract/span-models';
+import type { TraceSpan } from '@/lib/contract/span-models';
 import { criticalPath } from './critical-path';
 
 /** One line of the waterfall: a span, where it sits in the tree and on the time axis. */

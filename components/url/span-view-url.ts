@@ -4,8 +4,8 @@ import {
   profileScopes,
   type CorrelationTier,
   type ProfileScope,
-} from '../../lib/correlation/correlation-tier';
-import { spanIdPattern } from '../../lib/traces/trace-ids';
+} from '@/lib/correlation/correlation-tier';
+import { spanIdPattern } from '@/lib/traces/trace-ids';
 import { pickExplorerParams } from './explorer-filters';
 
 /**

@@ -1,4 +1,4 @@
-import { otlpTypes } from '../../ingest/otlp/otlp-wire';
+import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 
 /** The newest span end or sample time in a request, unix ns (0n when it has none). */
 export function newestTimeNs(signal: 'traces' | 'profiles', body: Uint8Array): bigint {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
-import { maxMessageBytes } from '../../ingest/transport/grpc-server';
+import { maxMessageBytes } from '@/ingest/transport/grpc-server';
 import { newestTimeNs } from './newest-time';
 import type { CaptureManifest } from './capture-manifest';
 

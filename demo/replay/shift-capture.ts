@@ -1,6 +1,6 @@
 import type Long from 'long';
 import LongImpl from 'long';
-import { otlpTypes } from '../../ingest/otlp/otlp-wire';
+import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 
 type Message = Record<string, unknown>;
 

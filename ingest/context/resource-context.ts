@@ -1,4 +1,4 @@
-import { contextKeys } from '../../lib/correlation/correlation-rules';
+import { contextKeys } from '@/lib/correlation/correlation-rules';
 import type { Attributes } from '../normalize/model';
 
 /** Keys worth carrying from one signal's resource to another's for the same container. */

@@ -1,4 +1,4 @@
-import { defaultSampleType } from '../../lib/correlation/correlation-tier';
+import { defaultSampleType } from '@/lib/correlation/correlation-tier';
 import { asLong, longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
 import type { ExportProfilesServiceRequest, Int64, Profile } from '../otlp/otlp-wire';
 import { Rejections } from '../otlp/rejections';

@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { insertRaw } from '../../lib/clickhouse/insert-raw';
+import { insertRaw } from '@/lib/clickhouse/insert-raw';
 import { DrainRate } from './drain-rate';
 import { cutBatch, emptyBatch, type Batch, type Waiter } from './write-batch';
 import { ClientGoneError, failure, isDataError, QueueFullError } from './write-errors';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorBody } from '../../lib/handlers/api-result';
-import { HttpBodyError, readHttpBody } from '../../ingest/transport/read-http-body';
+import { errorBody } from '@/lib/handlers/api-result';
+import { HttpBodyError, readHttpBody } from '@/ingest/transport/read-http-body';
 import type { WebAccess } from './access-config';
 import { loginPage } from './login-page';
 import { crossSiteWrite } from './same-origin-write';

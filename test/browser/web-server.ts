@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureWebBuild } from '../../scripts/ensure-web-build';
+import { ensureWebBuild } from '@/scripts/ensure-web-build';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 
 export interface WebServer {

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { replayCapture } from '../../demo/replay/replay-capture';
-import { querySpanProfile } from '../../lib/correlation/span-profile';
-import { queryTrace } from '../../lib/traces/query-trace';
-import { searchSpans } from '../../lib/traces/search-spans';
+import { replayCapture } from '@/demo/replay/replay-capture';
+import { querySpanProfile } from '@/lib/correlation/span-profile';
+import { queryTrace } from '@/lib/traces/query-trace';
+import { searchSpans } from '@/lib/traces/search-spans';
 import { startIngestForTest, type TestIngest } from '../support/start-ingest-for-test';
 
 const captureDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo/capture');

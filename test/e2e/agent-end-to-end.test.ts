@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { ensureWebBuild } from '../../scripts/ensure-web-build';
+import { ensureWebBuild } from '@/scripts/ensure-web-build';
 import { requireBuilt } from '../support/require-built';
 import { requireOrSkip } from '../support/require-or-skip';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';

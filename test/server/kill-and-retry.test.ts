@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { createStoreClient } from '../../lib/clickhouse/create-store-client';
+import { createStoreClient } from '@/lib/clickhouse/create-store-client';
 import { auditProfilesRequest, auditTraceRequest } from '../support/audit-requests';
 import { exportOverGrpc } from '../support/raw-otlp-grpc';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';

@@ -8,8 +8,8 @@ import { createInterface } from 'node:readline';
 import { describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { ensureWebBuild } from '../../scripts/ensure-web-build';
-import { taggedPids } from '../../scripts/test-run/reap.mjs';
+import { ensureWebBuild } from '@/scripts/ensure-web-build';
+import { taggedPids } from '@/scripts/test-run/reap.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

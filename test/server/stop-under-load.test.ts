@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as grpc from '@grpc/grpc-js';
-import { createStoreClient } from '../../lib/clickhouse/create-store-client';
+import { createStoreClient } from '@/lib/clickhouse/create-store-client';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { encodeTraceRequest, randomId, traceRequestObject } from '../support/trace-request';
 

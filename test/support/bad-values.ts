@@ -7,7 +7,7 @@
  * in bad-value-cases.ts.
  */
 import { randomBytes } from 'node:crypto';
-import { otlpTypes, type Signal } from '../../ingest/otlp/otlp-wire';
+import { otlpTypes, type Signal } from '@/ingest/otlp/otlp-wire';
 import { otlpJson } from './otlp-values';
 import type { ProfileSpec, ProfilesRequestBuilder, SampleSpec } from './profiles-request-builder';
 

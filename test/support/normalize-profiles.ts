@@ -1,6 +1,6 @@
-import { decodeExportProfilesRequest } from '../../ingest/otlp/decode-export-request';
-import type { Attributes } from '../../ingest/normalize/model';
-import { otlpProfilesToSamples } from '../../ingest/normalize/otlp-profiles-to-samples';
+import { decodeExportProfilesRequest } from '@/ingest/otlp/decode-export-request';
+import type { Attributes } from '@/ingest/normalize/model';
+import { otlpProfilesToSamples } from '@/ingest/normalize/otlp-profiles-to-samples';
 import type { ProfileSpec, ProfilesRequestBuilder, SampleSpec } from './profiles-request-builder';
 
 /** A profile time and ids the normalizer tests share. */

@@ -3,7 +3,7 @@
  * types (ingest/otlp/otlp-wire.ts): attributes, ids, 64-bit integers and the OTLP/JSON form.
  */
 import Long from 'long';
-import type { AnyValue, KeyValue } from '../../ingest/otlp/otlp-wire';
+import type { AnyValue, KeyValue } from '@/ingest/otlp/otlp-wire';
 
 /** An attribute value: a string, or an integer (int_value). */
 export function anyValue(value: string | number): AnyValue {

@@ -5,7 +5,7 @@ import type {
   Mapping,
   ProfileFunction,
   ProfilesDictionary,
-} from '../../ingest/otlp/otlp-wire';
+} from '@/ingest/otlp/otlp-wire';
 import { anyValue, i64, u64 } from './otlp-values';
 
 /** A Location: its mapping, address and lines (innermost inlined function first, caller last). */

@@ -3,7 +3,7 @@ import {
   type ExportProfilesServiceRequest,
   type Profile,
   type ResourceProfiles,
-} from '../../ingest/otlp/otlp-wire';
+} from '@/ingest/otlp/otlp-wire';
 import { i64, idBytes, keyValues, otlpJson, u64 } from './otlp-values';
 import { ProfilesDictionaryBuilder } from './profiles-dictionary-builder';
 

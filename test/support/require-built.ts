@@ -1,6 +1,6 @@
 import type { TestContext } from 'node:test';
-import { goBinaries } from '../../scripts/test-run/go-binaries.mjs';
-import { NO_GO } from '../../scripts/test-run/prepare.mjs';
+import { goBinaries } from '@/scripts/test-run/go-binaries.mjs';
+import { NO_GO } from '@/scripts/test-run/prepare.mjs';
 import { requireOrSkip } from './require-or-skip';
 
 type BuiltName = keyof typeof goBinaries;

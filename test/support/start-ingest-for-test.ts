@@ -1,6 +1,6 @@
-import type { RunningIngest } from '../../ingest/start-ingest';
-import { startIngest } from '../../ingest/start-ingest';
-import type { BatchingWriterOptions } from '../../ingest/sink/batching-writer';
+import type { RunningIngest } from '@/ingest/start-ingest';
+import { startIngest } from '@/ingest/start-ingest';
+import type { BatchingWriterOptions } from '@/ingest/sink/batching-writer';
 import { openTempStore, type TempStore } from './temp-store';
 
 export interface TestIngest extends RunningIngest {

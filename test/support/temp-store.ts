@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { applySchema } from '../../lib/clickhouse/apply-schema';
-import { createStoreClient } from '../../lib/clickhouse/create-store-client';
+import { applySchema } from '@/lib/clickhouse/apply-schema';
+import { createStoreClient } from '@/lib/clickhouse/create-store-client';
 
 export interface TempStore {
   client: ClickHouseClient;

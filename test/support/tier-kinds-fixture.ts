@@ -1,5 +1,5 @@
-import { ResourceContext } from '../../ingest/context/resource-context';
-import { ExportPipeline } from '../../ingest/pipeline/export-pipeline';
+import { ResourceContext } from '@/ingest/context/resource-context';
+import { ExportPipeline } from '@/ingest/pipeline/export-pipeline';
 import { ms } from './correlation-fixture';
 import { ProfilesRequestBuilder, type SampleSpec } from './profiles-request-builder';
 import type { TempStore } from './temp-store';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { otlpTypes, type ExportTraceServiceRequest } from '../../ingest/otlp/otlp-wire';
+import { otlpTypes, type ExportTraceServiceRequest } from '@/ingest/otlp/otlp-wire';
 import { idBytes, keyValues, otlpJson, u64 } from './otlp-values';
 
 export interface SpanSpec {

@@ -1,6 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { answer, type ApiResult } from '../../../lib/handlers/api-result';
-import { getSharedStore } from '../../../lib/clickhouse/shared-store';
+import { answer, type ApiResult } from '@/lib/handlers/api-result';
+import { getSharedStore } from '@/lib/clickhouse/shared-store';
 
 /** An API handler's result as the HTTP answer: JSON, or a file download. */
 export function toResponse<T>(result: ApiResult<T>): Response {

@@ -1,4 +1,4 @@
-import { operationsApi } from '../../../lib/handlers/explorer-handlers';
+import { operationsApi } from '@/lib/handlers/explorer-handlers';
 import { respond } from '../_lib/respond';
 
 export const dynamic = 'force-dynamic';

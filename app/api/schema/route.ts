@@ -1,4 +1,4 @@
-import { schemaApi } from '../../../lib/handlers/sql-handlers';
+import { schemaApi } from '@/lib/handlers/sql-handlers';
 import { respond } from '../_lib/respond';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { servicesApi } from '../../../lib/handlers/explorer-handlers';
+import { servicesApi } from '@/lib/handlers/explorer-handlers';
 import { respond } from '../_lib/respond';
 
 export const dynamic = 'force-dynamic';

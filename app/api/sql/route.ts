@@ -1,6 +1,6 @@
-import { answer, errorBody } from '../../../lib/handlers/api-result';
-import { sqlApi } from '../../../lib/handlers/sql-handlers';
-import { getSharedSqlSandbox } from '../../../lib/clickhouse/shared-store';
+import { answer, errorBody } from '@/lib/handlers/api-result';
+import { sqlApi } from '@/lib/handlers/sql-handlers';
+import { getSharedSqlSandbox } from '@/lib/clickhouse/shared-store';
 import { toResponse } from '../_lib/respond';
 
 export const dynamic = 'force-dynamic';

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { MessagePanel } from '../../../components/feedback/message-panel';
-import { AppHeader } from '../../../components/layout/app-header';
-import { CopyLinkButton } from '../../../components/share/copy-link-button';
-import { SpanView } from '../../../components/trace/span-view';
-import { TraceBreadcrumb } from '../../../components/trace/trace-breadcrumb';
-import { spanIdPattern, traceIdPattern } from '../../../lib/traces/trace-ids';
+import { MessagePanel } from '@/components/feedback/message-panel';
+import { AppHeader } from '@/components/layout/app-header';
+import { CopyLinkButton } from '@/components/share/copy-link-button';
+import { SpanView } from '@/components/trace/span-view';
+import { TraceBreadcrumb } from '@/components/trace/trace-breadcrumb';
+import { spanIdPattern, traceIdPattern } from '@/lib/traces/trace-ids';
 
 interface TracePageProps {
   params: Promise<{ traceId: string }>;

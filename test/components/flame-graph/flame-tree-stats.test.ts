@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  frameTypesIn,
-  searchShare,
-  topFunctions,
-} from '../../../components/flame-graph/flame-tree-stats';
-import type { FlameNode } from '../../../lib/contract/profile-models';
+import { frameTypesIn, searchShare, topFunctions } from '@/components/flame-graph/flame-tree-stats';
+import type { FlameNode } from '@/lib/contract/profile-models';
 
 function node(
   name: string,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dedentSql } from '../../../components/sql/dedent-sql';
+import { dedentSql } from '@/components/sql/dedent-sql';
 
 describe('dedentSql', () => {
   it('removes the indentation of a template literal and its blank first and last lines', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { resultToCsv } from '../../../components/sql/result-to-csv';
-import { resultToRecords } from '../../../components/sql/result-to-records';
+import { resultToCsv } from '@/components/sql/result-to-csv';
+import { resultToRecords } from '@/components/sql/result-to-records';
 
 const columns = [{ name: 'service' }, { name: 'samples' }, { name: 'stack' }, { name: 'note' }];
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sortRows } from '../../../components/sql/sort-rows';
+import { sortRows } from '@/components/sql/sort-rows';
 
 const column = (rows: unknown[][]) => rows.map((r) => r[0]);
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { traceToWaterfall } from '../../../components/trace/trace-to-waterfall';
-import type { TraceSpan } from '../../../lib/contract/span-models';
+import { traceToWaterfall } from '@/components/trace/trace-to-waterfall';
+import type { TraceSpan } from '@/lib/contract/span-models';
 
 const t0 = 1_700_000_000_000_000_000n;
 const ms = 1_000_000n;

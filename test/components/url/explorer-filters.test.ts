@@ -7,7 +7,7 @@ import {
   functionSearchFromParams,
   functionSearchPatch,
   getExplorerLink,
-} from '../../../components/url/explorer-filters';
+} from '@/components/url/explorer-filters';
 import {
   defaultTimeRange,
   rangePresets,
@@ -15,7 +15,7 @@ import {
   timeRangeToParams,
   type RangePreset,
   type TimeRange,
-} from '../../../components/url/time-range';
+} from '@/components/url/time-range';
 
 /** What useUrlParams does with a patch: '' removes a key, anything else sets it. */
 function applyPatch(query: string, patch: Record<string, string>): URLSearchParams {

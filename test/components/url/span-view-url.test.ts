@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { correlationTiers, profileScopes } from '../../../lib/correlation/correlation-tier';
-import { spanIdPattern } from '../../../lib/traces/trace-ids';
+import { correlationTiers, profileScopes } from '@/lib/correlation/correlation-tier';
+import { spanIdPattern } from '@/lib/traces/trace-ids';
 import {
   defaultSpanViewState,
   getSpanViewLink,
@@ -10,7 +10,7 @@ import {
   spanViewPatch,
   stringifySpanViewState,
   type SpanViewState,
-} from '../../../components/url/span-view-url';
+} from '@/components/url/span-view-url';
 
 const parse = (query: string) => parseSpanViewUrl(new URLSearchParams(query));
 const roundTrip = (s: SpanViewState) => parse(stringifySpanViewState(s));

@@ -5,7 +5,7 @@ import {
   sqlConsolePath,
   sqlTextFromParams,
   sqlTextPatch,
-} from '../../../components/url/sql-console-state';
+} from '@/components/url/sql-console-state';
 
 describe('the SQL console in the URL', () => {
   it('reads back the exact query a link was made for, line breaks and quotes included', () => {

@@ -4,7 +4,7 @@ import {
   resolveTimeRange,
   timeRangeFromParams,
   timeRangeToParams,
-} from '../../../components/url/time-range';
+} from '@/components/url/time-range';
 
 const range = (query: string) => timeRangeFromParams(new URLSearchParams(query));
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { Attributes, SampleGroup, StackRecord } from '../../../ingest/normalize/model';
-import { otlpProfilesToSamples } from '../../../ingest/normalize/otlp-profiles-to-samples';
-import { decodeExportProfilesRequest } from '../../../ingest/otlp/decode-export-request';
+import type { Attributes, SampleGroup, StackRecord } from '@/ingest/normalize/model';
+import { otlpProfilesToSamples } from '@/ingest/normalize/otlp-profiles-to-samples';
+import { decodeExportProfilesRequest } from '@/ingest/otlp/decode-export-request';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/otlp');
 

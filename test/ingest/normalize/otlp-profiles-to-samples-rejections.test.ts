@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ProfilesRequestBuilder } from '../../support/profiles-request-builder';
-import { normalize, onCpu, spanId, t0, traceId } from '../../support/normalize-profiles';
+import { ProfilesRequestBuilder } from '@/test/support/profiles-request-builder';
+import { normalize, onCpu, spanId, t0, traceId } from '@/test/support/normalize-profiles';
 
 describe('otlpProfilesToSamples with bad input', () => {
   it('rejects a profile whose sample points past the stack table and keeps the other profiles', () => {

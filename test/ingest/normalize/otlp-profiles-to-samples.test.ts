@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ProfilesRequestBuilder } from '../../support/profiles-request-builder';
-import { normalize, onCpu, secs, spanId, t0, traceId } from '../../support/normalize-profiles';
+import { ProfilesRequestBuilder } from '@/test/support/profiles-request-builder';
+import { normalize, onCpu, secs, spanId, t0, traceId } from '@/test/support/normalize-profiles';
 
 describe('otlpProfilesToSamples', () => {
   it('weights each on-CPU hit as one period of CPU time and keeps one timestamp per hit', () => {

@@ -7,8 +7,8 @@ import { gunzipSync } from 'node:zlib';
 import {
   decodeExportProfilesRequest,
   decodeExportTraceRequest,
-} from '../../../ingest/otlp/decode-export-request';
-import { otlpTypes } from '../../../ingest/otlp/otlp-wire';
+} from '@/ingest/otlp/decode-export-request';
+import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/otlp');
 /** The form the recorded decodings were written in (see the fixtures' README). */

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  decodeExportTraceRequest,
-  OtlpDecodeError,
-} from '../../../ingest/otlp/decode-export-request';
-import { otlpTracesToSpans } from '../../../ingest/normalize/otlp-traces-to-spans';
+import { decodeExportTraceRequest, OtlpDecodeError } from '@/ingest/otlp/decode-export-request';
+import { otlpTracesToSpans } from '@/ingest/normalize/otlp-traces-to-spans';
 
 const body = (value: unknown): Uint8Array => Buffer.from(JSON.stringify(value));
 

@@ -1,23 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { status } from '@grpc/grpc-js';
-import { otelTracesColumns, spansToLines } from '../../../ingest/rows/span-to-row';
-import { BatchingWriter } from '../../../ingest/sink/batching-writer';
-import { QueueFullError } from '../../../ingest/sink/write-errors';
-import { otlpTracesToSpans } from '../../../ingest/normalize/otlp-traces-to-spans';
-import {
-  decodeExportTraceRequest,
-  OtlpDecodeError,
-} from '../../../ingest/otlp/decode-export-request';
-import { exportOverGrpc } from '../../support/raw-otlp-grpc';
-import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
-import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
+import { otelTracesColumns, spansToLines } from '@/ingest/rows/span-to-row';
+import { BatchingWriter } from '@/ingest/sink/batching-writer';
+import { QueueFullError } from '@/ingest/sink/write-errors';
+import { otlpTracesToSpans } from '@/ingest/normalize/otlp-traces-to-spans';
+import { decodeExportTraceRequest, OtlpDecodeError } from '@/ingest/otlp/decode-export-request';
+import { exportOverGrpc } from '@/test/support/raw-otlp-grpc';
+import { startIngestForTest, type TestIngest } from '@/test/support/start-ingest-for-test';
+import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
 import {
   encodeTraceRequest,
   randomId,
   traceRequestJson,
   traceRequestObject,
-} from '../../support/trace-request';
+} from '@/test/support/trace-request';
 
 const now = BigInt(Date.now()) * 1_000_000n;
 const bytes = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b);

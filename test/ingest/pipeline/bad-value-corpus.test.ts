@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { otlpTypes, type Signal } from '../../../ingest/otlp/otlp-wire';
+import { otlpTypes, type Signal } from '@/ingest/otlp/otlp-wire';
 import {
   applyPatches,
   encodeRequest,
@@ -23,13 +23,13 @@ import {
   type Plain,
   type ProfileCase,
   type TraceCase,
-} from '../../support/bad-values';
-import { profileCases, traceCases } from '../../support/bad-value-cases';
-import { ProfilesRequestBuilder } from '../../support/profiles-request-builder';
-import { exportOverGrpc } from '../../support/raw-otlp-grpc';
-import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
-import { queryRows } from '../../support/temp-store';
-import { randomId } from '../../support/trace-request';
+} from '@/test/support/bad-values';
+import { profileCases, traceCases } from '@/test/support/bad-value-cases';
+import { ProfilesRequestBuilder } from '@/test/support/profiles-request-builder';
+import { exportOverGrpc } from '@/test/support/raw-otlp-grpc';
+import { startIngestForTest, type TestIngest } from '@/test/support/start-ingest-for-test';
+import { queryRows } from '@/test/support/temp-store';
+import { randomId } from '@/test/support/trace-request';
 
 type Via = 'http-protobuf' | 'http-json' | 'grpc';
 const vias: readonly Via[] = ['http-protobuf', 'http-json', 'grpc'];

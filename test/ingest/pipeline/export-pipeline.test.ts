@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ResourceContext } from '../../../ingest/context/resource-context';
-import { ExportPipeline } from '../../../ingest/pipeline/export-pipeline';
+import { ResourceContext } from '@/ingest/context/resource-context';
+import { ExportPipeline } from '@/ingest/pipeline/export-pipeline';
 import {
   ProfilesRequestBuilder,
   type ProfileSpec,
   type SampleSpec,
-} from '../../support/profiles-request-builder';
-import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
-import { encodeTraceRequest, randomId, traceRequestObject } from '../../support/trace-request';
+} from '@/test/support/profiles-request-builder';
+import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
+import { encodeTraceRequest, randomId, traceRequestObject } from '@/test/support/trace-request';
 
 const t0 = BigInt(Date.now()) * 1_000_000n;
 const onCpu = (samples: SampleSpec[]): ProfileSpec => ({

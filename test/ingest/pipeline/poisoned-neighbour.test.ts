@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { otlpTypes, type ExportTraceServiceRequest } from '../../../ingest/otlp/otlp-wire';
-import { exportOverGrpc } from '../../support/raw-otlp-grpc';
-import { onCpu } from '../../support/normalize-profiles';
-import { ProfilesRequestBuilder } from '../../support/profiles-request-builder';
-import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
-import { queryRows } from '../../support/temp-store';
+import { otlpTypes, type ExportTraceServiceRequest } from '@/ingest/otlp/otlp-wire';
+import { exportOverGrpc } from '@/test/support/raw-otlp-grpc';
+import { onCpu } from '@/test/support/normalize-profiles';
+import { ProfilesRequestBuilder } from '@/test/support/profiles-request-builder';
+import { startIngestForTest, type TestIngest } from '@/test/support/start-ingest-for-test';
+import { queryRows } from '@/test/support/temp-store';
 import {
   encodeTraceRequest,
   randomId,
   traceRequestJson,
   traceRequestObject,
-} from '../../support/trace-request';
+} from '@/test/support/trace-request';
 
 const ms = 1_000_000n;
 const now = BigInt(Date.now()) * ms;

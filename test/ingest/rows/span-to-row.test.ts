@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { SpanRecord } from '../../../ingest/normalize/model';
-import { otelTracesColumns, spansToLines, spanToRow } from '../../../ingest/rows/span-to-row';
+import type { SpanRecord } from '@/ingest/normalize/model';
+import { otelTracesColumns, spansToLines, spanToRow } from '@/ingest/rows/span-to-row';
 
 const resource = { 'service.name': 'api', 'k8s.pod.name': 'api-1' };
 const span = (name: string): SpanRecord => ({

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { spansToLines, otelTracesColumns } from '../../../ingest/rows/span-to-row';
-import { BatchingWriter } from '../../../ingest/sink/batching-writer';
-import { RowsRefusedError, StoreWriteError } from '../../../ingest/sink/write-errors';
-import type { SpanRecord } from '../../../ingest/normalize/model';
-import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
-import { randomId } from '../../support/trace-request';
+import { spansToLines, otelTracesColumns } from '@/ingest/rows/span-to-row';
+import { BatchingWriter } from '@/ingest/sink/batching-writer';
+import { RowsRefusedError, StoreWriteError } from '@/ingest/sink/write-errors';
+import type { SpanRecord } from '@/ingest/normalize/model';
+import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
+import { randomId } from '@/test/support/trace-request';
 
 const now = BigInt(Date.now()) * 1_000_000n;
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { status } from '@grpc/grpc-js';
-import { otlpTypes } from '../../../ingest/otlp/otlp-wire';
-import { ProfilesRequestBuilder } from '../../support/profiles-request-builder';
-import { exportOverGrpc } from '../../support/raw-otlp-grpc';
-import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
-import { queryRows } from '../../support/temp-store';
-import { encodeTraceRequest, traceRequestObject } from '../../support/trace-request';
+import { otlpTypes } from '@/ingest/otlp/otlp-wire';
+import { ProfilesRequestBuilder } from '@/test/support/profiles-request-builder';
+import { exportOverGrpc } from '@/test/support/raw-otlp-grpc';
+import { startIngestForTest, type TestIngest } from '@/test/support/start-ingest-for-test';
+import { queryRows } from '@/test/support/temp-store';
+import { encodeTraceRequest, traceRequestObject } from '@/test/support/trace-request';
 
 const t0 = BigInt(Date.now()) * 1_000_000n;
 

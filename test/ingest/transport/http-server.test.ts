@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { otlpTypes } from '../../../ingest/otlp/otlp-wire';
-import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
-import { queryRows } from '../../support/temp-store';
+import { otlpTypes } from '@/ingest/otlp/otlp-wire';
+import { startIngestForTest, type TestIngest } from '@/test/support/start-ingest-for-test';
+import { queryRows } from '@/test/support/temp-store';
 import {
   encodeTraceRequest,
   randomId,
   traceRequestJson,
   traceRequestObject,
-} from '../../support/trace-request';
+} from '@/test/support/trace-request';
 
 const now = BigInt(Date.now()) * 1_000_000n;
 const protobuf = { 'content-type': 'application/x-protobuf' };

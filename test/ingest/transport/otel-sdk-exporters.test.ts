@@ -12,8 +12,8 @@ import {
   type ReadableSpan,
   type SpanExporter,
 } from '@opentelemetry/sdk-trace';
-import { queryRows } from '../../support/temp-store';
-import { startIngestForTest, type TestIngest } from '../../support/start-ingest-for-test';
+import { queryRows } from '@/test/support/temp-store';
+import { startIngestForTest, type TestIngest } from '@/test/support/start-ingest-for-test';
 
 interface TraceRow {
   StartNs: string;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { applySchema, splitStatements } from '../../../lib/clickhouse/apply-schema';
-import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
+import { applySchema, splitStatements } from '@/lib/clickhouse/apply-schema';
+import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
 
 interface Column {
   name: string;

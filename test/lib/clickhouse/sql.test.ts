@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inlineSqlParams, param, sql, sqlFragment } from '../../../lib/clickhouse/sql';
+import { inlineSqlParams, param, sql, sqlFragment } from '@/lib/clickhouse/sql';
 
 describe('sql', () => {
   it('turns every interpolation into a typed query parameter, never into text', () => {

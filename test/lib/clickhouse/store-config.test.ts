@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { storeConfigFromEnv } from '../../../lib/clickhouse/store-config';
+import { storeConfigFromEnv } from '@/lib/clickhouse/store-config';
 
 describe('storeConfigFromEnv', () => {
   it('defaults to the embedded engine in ./data with 7 days of retention', () => {

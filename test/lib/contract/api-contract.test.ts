@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { z } from 'zod';
-import { answer, type ApiResult } from '../../../lib/handlers/api-result';
+import { answer, type ApiResult } from '@/lib/handlers/api-result';
 import {
   operationsApi,
   servicesApi,
   spansApi,
   spansRunningFunctionApi,
-} from '../../../lib/handlers/explorer-handlers';
-import { schemaApi } from '../../../lib/handlers/sql-handlers';
-import { spanContextApi, spanProfileApi, traceApi } from '../../../lib/handlers/trace-handlers';
+} from '@/lib/handlers/explorer-handlers';
+import { schemaApi } from '@/lib/handlers/sql-handlers';
+import { spanContextApi, spanProfileApi, traceApi } from '@/lib/handlers/trace-handlers';
 import {
   functionSpansResponse,
   operationsResponse,
@@ -19,9 +19,12 @@ import {
   spanProfileResponse,
   spansResponse,
   traceResponse,
-} from '../../../lib/contract/responses';
-import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
-import { openTempStore, type TempStore } from '../../support/temp-store';
+} from '@/lib/contract/responses';
+import {
+  loadCorrelationFixture,
+  type CorrelationFixture,
+} from '@/test/support/correlation-fixture';
+import { openTempStore, type TempStore } from '@/test/support/temp-store';
 
 /**
  * The read contract holds on real answers: every handler's 200 body, read from a real store (64-bit

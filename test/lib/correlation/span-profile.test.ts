@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CorrelationTier, ProfileScope } from '../../../lib/correlation/correlation-tier';
-import { querySpanProfile } from '../../../lib/correlation/span-profile';
-import { drawFlameTree } from '../../../lib/flame/stack-rows-to-flame-tree';
-import { queryTrace } from '../../../lib/traces/query-trace';
-import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
-import { openTempStore, type TempStore } from '../../support/temp-store';
-import { randomId } from '../../support/trace-request';
+import type { CorrelationTier, ProfileScope } from '@/lib/correlation/correlation-tier';
+import { querySpanProfile } from '@/lib/correlation/span-profile';
+import { drawFlameTree } from '@/lib/flame/stack-rows-to-flame-tree';
+import { queryTrace } from '@/lib/traces/query-trace';
+import {
+  loadCorrelationFixture,
+  type CorrelationFixture,
+} from '@/test/support/correlation-fixture';
+import { openTempStore, type TempStore } from '@/test/support/temp-store';
+import { randomId } from '@/test/support/trace-request';
 
 describe('querySpanProfile', () => {
   let store: TempStore;

@@ -7,12 +7,15 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { Ajv } from 'ajv';
-import { answer, type ApiResult } from '../../../lib/handlers/api-result';
-import { spanProfileApi } from '../../../lib/handlers/trace-handlers';
-import { pprofProfileType } from '../../../lib/download/pprof-types';
-import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
-import { requireOrSkip } from '../../support/require-or-skip';
-import { openTempStore, type TempStore } from '../../support/temp-store';
+import { answer, type ApiResult } from '@/lib/handlers/api-result';
+import { spanProfileApi } from '@/lib/handlers/trace-handlers';
+import { pprofProfileType } from '@/lib/download/pprof-types';
+import {
+  loadCorrelationFixture,
+  type CorrelationFixture,
+} from '@/test/support/correlation-fixture';
+import { requireOrSkip } from '@/test/support/require-or-skip';
+import { openTempStore, type TempStore } from '@/test/support/temp-store';
 
 const hasGo = spawnSync('go', ['version']).status === 0;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FlameFrame } from '../../../lib/flame/flame-node';
-import { drawFlameTree, stackRowsToFlameTree } from '../../../lib/flame/stack-rows-to-flame-tree';
+import type { FlameFrame } from '@/lib/flame/flame-node';
+import { drawFlameTree, stackRowsToFlameTree } from '@/lib/flame/stack-rows-to-flame-tree';
 
 const f = (functionName: string, extra: Partial<FlameFrame> = {}): FlameFrame => ({
   functionName,

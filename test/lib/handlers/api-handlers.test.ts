@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answer, type ApiResult } from '../../../lib/handlers/api-result';
+import { answer, type ApiResult } from '@/lib/handlers/api-result';
 import {
   operationsApi,
   servicesApi,
   spansApi,
   spansRunningFunctionApi,
-} from '../../../lib/handlers/explorer-handlers';
-import { sqlApi } from '../../../lib/handlers/sql-handlers';
-import { spanContextApi, spanProfileApi, traceApi } from '../../../lib/handlers/trace-handlers';
-import { SqlSandbox } from '../../../lib/sql-console/sql-sandbox';
-import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
-import { openTempStore, type TempStore } from '../../support/temp-store';
-import { randomId } from '../../support/trace-request';
+} from '@/lib/handlers/explorer-handlers';
+import { sqlApi } from '@/lib/handlers/sql-handlers';
+import { spanContextApi, spanProfileApi, traceApi } from '@/lib/handlers/trace-handlers';
+import { SqlSandbox } from '@/lib/sql-console/sql-sandbox';
+import {
+  loadCorrelationFixture,
+  type CorrelationFixture,
+} from '@/test/support/correlation-fixture';
+import { openTempStore, type TempStore } from '@/test/support/temp-store';
+import { randomId } from '@/test/support/trace-request';
 
 describe('API handlers', () => {
   let store: TempStore;

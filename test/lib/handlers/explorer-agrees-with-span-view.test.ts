@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answer } from '../../../lib/handlers/api-result';
-import { spansApi } from '../../../lib/handlers/explorer-handlers';
-import { spanProfileApi } from '../../../lib/handlers/trace-handlers';
-import { openTempStore, type TempStore } from '../../support/temp-store';
-import { loadTierKindsFixture, type TierKindsFixture } from '../../support/tier-kinds-fixture';
+import { answer } from '@/lib/handlers/api-result';
+import { spansApi } from '@/lib/handlers/explorer-handlers';
+import { spanProfileApi } from '@/lib/handlers/trace-handlers';
+import { openTempStore, type TempStore } from '@/test/support/temp-store';
+import { loadTierKindsFixture, type TierKindsFixture } from '@/test/support/tier-kinds-fixture';
 
 interface Row {
   spanId: string;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answer } from '../../../lib/handlers/api-result';
-import { schemaApi, sqlApi } from '../../../lib/handlers/sql-handlers';
-import { consoleLimits } from '../../../lib/sql-console/console-limits';
-import { SqlSandbox } from '../../../lib/sql-console/sql-sandbox';
-import { loadCorrelationFixture } from '../../support/correlation-fixture';
-import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
+import { answer } from '@/lib/handlers/api-result';
+import { schemaApi, sqlApi } from '@/lib/handlers/sql-handlers';
+import { consoleLimits } from '@/lib/sql-console/console-limits';
+import { SqlSandbox } from '@/lib/sql-console/sql-sandbox';
+import { loadCorrelationFixture } from '@/test/support/correlation-fixture';
+import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
 
 interface ConsoleAnswer {
   columns: { name: string; type: string }[];

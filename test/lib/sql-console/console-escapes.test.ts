@@ -5,14 +5,17 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { answer } from '../../../lib/handlers/api-result';
-import { spansApi, spansRunningFunctionApi } from '../../../lib/handlers/explorer-handlers';
-import { sqlApi } from '../../../lib/handlers/sql-handlers';
-import { spanContextApi, spanProfileApi, traceApi } from '../../../lib/handlers/trace-handlers';
-import { SqlSandbox } from '../../../lib/sql-console/sql-sandbox';
-import { exampleQueries } from '../../../components/sql/example-queries';
-import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
-import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
+import { answer } from '@/lib/handlers/api-result';
+import { spansApi, spansRunningFunctionApi } from '@/lib/handlers/explorer-handlers';
+import { sqlApi } from '@/lib/handlers/sql-handlers';
+import { spanContextApi, spanProfileApi, traceApi } from '@/lib/handlers/trace-handlers';
+import { SqlSandbox } from '@/lib/sql-console/sql-sandbox';
+import { exampleQueries } from '@/components/sql/example-queries';
+import {
+  loadCorrelationFixture,
+  type CorrelationFixture,
+} from '@/test/support/correlation-fixture';
+import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
 import { escapeCorpus, fillEscape } from './escape-corpus';
 
 /**

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { grantWarnings } from '../../../lib/sql-console/console-user-check';
-import { consoleUserStatements } from '../../../lib/sql-console/console-user-sql';
-import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
+import { grantWarnings } from '@/lib/sql-console/console-user-check';
+import { consoleUserStatements } from '@/lib/sql-console/console-user-sql';
+import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
 
 describe("the SQL console's own ClickHouse user (server mode)", () => {
   let store: TempStore;

@@ -5,8 +5,8 @@ import {
   refusedFamilies,
   reviewedEngineVersion,
   reviewedFunctionNames,
-} from '../../../lib/sql-console/function-policy';
-import { openTempStore, queryRows, type TempStore } from '../../support/temp-store';
+} from '@/lib/sql-console/function-policy';
+import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
 
 describe("the console's function allow-list", () => {
   let store: TempStore;

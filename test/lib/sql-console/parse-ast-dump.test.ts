@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseAstDump, type AstNode } from '../../../lib/sql-console/parse-ast-dump';
+import { parseAstDump, type AstNode } from '@/lib/sql-console/parse-ast-dump';
 
 /** The tree as indented `Kind text` lines, to compare with what the engine printed. */
 function draw(node: AstNode, depth = 0): string {

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { queryOperations, queryServices } from '../../../lib/traces/query-services';
-import { searchSpans } from '../../../lib/traces/search-spans';
-import { loadCorrelationFixture, type CorrelationFixture } from '../../support/correlation-fixture';
-import { openTempStore, type TempStore } from '../../support/temp-store';
+import { queryOperations, queryServices } from '@/lib/traces/query-services';
+import { searchSpans } from '@/lib/traces/search-spans';
+import {
+  loadCorrelationFixture,
+  type CorrelationFixture,
+} from '@/test/support/correlation-fixture';
+import { openTempStore, type TempStore } from '@/test/support/temp-store';
 
 describe('searchSpans', () => {
   let store: TempStore;

@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  checkWebExposure,
-  isLoopback,
-  webAccessFromEnv,
-} from '../../../server/access/access-config';
+import { checkWebExposure, isLoopback, webAccessFromEnv } from '@/server/access/access-config';
 
 describe('web access from the environment', () => {
   it('reads a token, a trusted proxy header or neither', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import { describe, it } from 'node:test';
-import { crossSiteWrite } from '../../../server/access/same-origin-write';
+import { crossSiteWrite } from '@/server/access/same-origin-write';
 
 function request(method: string, headers: Record<string, string>): IncomingMessage {
   const req = new IncomingMessage(new Socket());

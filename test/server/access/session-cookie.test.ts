@@ -5,7 +5,7 @@ import {
   isValidSession,
   issueSession,
   SESSION_TTL_MS,
-} from '../../../server/access/session-cookie';
+} from '@/server/access/session-cookie';
 
 describe('the session cookie', () => {
   const token = 'an-operator-token-1234';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { spawnServer } from '../../support/spawn-server';
+import { spawnServer } from '@/test/support/spawn-server';
 
 describe('starting the web app on a non-loopback address', () => {
   it('refuses without access control, and says how to fix it or opt out', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { createWebGuard } from '../../../server/access/web-guard';
+import { createWebGuard } from '@/server/access/web-guard';
 
 /** A real HTTP server whose app answers 200 "app" behind the guard. */
 async function guarded(guard: ReturnType<typeof createWebGuard>): Promise<http.Server> {

@@ -1,5 +1,5 @@
-import { spansRunningFunctionApi } from '../../../../lib/handlers/explorer-handlers';
-import { respond } from '../../_lib/respond';
+import { spansRunningFunctionApi } from '@/lib/handlers/explorer-handlers';
+import { respond } from '@/app/api/_lib/respond';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { spanContextApi } from '../../../../../../../lib/handlers/trace-handlers';
-import { respond } from '../../../../../_lib/respond';
+import { spanContextApi } from '@/lib/handlers/trace-handlers';
+import { respond } from '@/app/api/_lib/respond';
 
 export const dynamic = 'force-dynamic';
 

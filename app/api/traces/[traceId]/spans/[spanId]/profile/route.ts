@@ -1,5 +1,5 @@
-import { spanProfileApi } from '../../../../../../../lib/handlers/trace-handlers';
-import { respond } from '../../../../../_lib/respond';
+import { spanProfileApi } from '@/lib/handlers/trace-handlers';
+import { respond } from '@/app/api/_lib/respond';
 
 export const dynamic = 'force-dynamic';
 

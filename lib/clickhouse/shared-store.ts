@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { SqlSandbox } from '../sql-console/sql-sandbox';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, sqlConstant, sqlFragment } from '../clickhouse/sql';
 import type { TraceSpan } from '../contract/span-models';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams, param, sql, type SqlQuery } from '../clickhouse/sql';
 import type { TraceSpan } from '../contract/span-models';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import {
   inlineSqlParams,

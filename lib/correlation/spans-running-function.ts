@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams, param, sql, sqlFragment, type SqlQuery } from '../clickhouse/sql';
 import type { SpanRunningFunction } from '../contract/span-models';

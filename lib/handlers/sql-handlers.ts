@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { isConsoleError } from '../sql-console/console-error';
 import type { SqlSandbox } from '../sql-console/sql-sandbox';

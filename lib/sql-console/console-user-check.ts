@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { StoreConfig } from '../clickhouse/store-config';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClientConfigOptions } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createClient, type ClickHouseClient, type DataFormat } from '@clickhouse/client';
 import type { StoreConfig } from '../clickhouse/store-config';
 import { createSandboxConnection } from './sandbox-connection';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, type SqlQuery } from '../clickhouse/sql';
 import { traceSpanColumns } from './trace-span';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, sqlFragment, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
 import { countSamplesPerSpan } from '../correlation/count-samples-per-span';

@@ -1,13 +1,13 @@
 import * as grpc from '@grpc/grpc-js';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 import { grpcRetryHint } from '@/test/support/grpc-retry-info';
 import { paths, readRejected } from './run-bench-phases';
 import { exportOnce } from './run-grpc-load';
+import { statusOf } from '@/test/support/otlp-answer';
 
 const gzipAsync = promisify(gzip);
-const readTraceRejected = readRejected(otlpTypes.traceResponse, 'rejectedSpans');
+const readTraceRejected = readRejected.traces;
 
 export type Transport = 'grpc' | 'http';
 
@@ -65,7 +65,7 @@ export async function exportGrpc(
 
 function statusMessage(body: Buffer): string {
   try {
-    return (otlpTypes.status.decode(body) as unknown as { message?: string }).message ?? '';
+    return statusOf(body).message;
   } catch {
     return body.toString('utf8', 0, 200);
   }

@@ -1,11 +1,10 @@
 import type * as grpc from '@grpc/grpc-js';
-import type Long from 'long';
-import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 import { describePhase, type PhaseReport } from './bench-report';
 import { distinctRequestBody, type SpanIdTemplate } from './distinct-trace-requests';
 import { busyCores, readMachineCpu } from './machine-cpu';
 import { createRawClient, runGrpcLoad, type LoadPayload, type LoadResult } from './run-grpc-load';
 import type { ServerChild } from './server-child';
+import { profilesRefused, traceRefused, type Refused } from '@/test/support/otlp-answer';
 
 /** How the timed phases run. */
 export interface PhaseConfig {
@@ -25,23 +24,14 @@ export const paths = {
   profiles: '/opentelemetry.proto.collector.profiles.v1development.ProfilesService/Export',
 };
 
-interface PartialSuccessMessage {
-  partialSuccess?: {
-    rejectedSpans?: Long;
-    rejectedProfiles?: Long;
-    errorMessage?: string;
-  } | null;
-}
+/** Reads partial_success from an encoded Export response, through the generated types. */
+export const readRejected = {
+  traces: (response: Buffer) => toRejected(traceRefused(response)),
+  profiles: (response: Buffer) => toRejected(profilesRefused(response)),
+};
 
-/** Reads partial_success from an encoded Export response. */
-export function readRejected(
-  type: typeof otlpTypes.traceResponse,
-  field: 'rejectedSpans' | 'rejectedProfiles',
-) {
-  return (response: Buffer): { rejected: number; message: string } => {
-    const ps = (type.decode(response) as unknown as PartialSuccessMessage).partialSuccess;
-    return { rejected: Number(ps?.[field]?.toString() ?? '0'), message: ps?.errorMessage ?? '' };
-  };
+function toRejected(r: Refused): { rejected: number; message: string } {
+  return { rejected: r.rejected, message: r.errorMessage };
 }
 
 async function timedPhase(
@@ -86,9 +76,7 @@ function loadOf(
     concurrency,
     maxRequests,
     maxMs: concurrency === 1 ? 120_000 : config.phaseMs,
-    readRejected: traces
-      ? readRejected(otlpTypes.traceResponse, 'rejectedSpans')
-      : readRejected(otlpTypes.profilesResponse, 'rejectedProfiles'),
+    readRejected: traces ? readRejected.traces : readRejected.profiles,
     rejectedUnit: traces ? 'items' : 'parts',
   });
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { errorResponse } from '@/lib/contract/responses';
 import { screenshotDir } from '../support/browser';
 import { browserSuite } from './browser-suite';
 
@@ -13,7 +14,7 @@ describe('the web app with a login (TRACEPROF_WEB_TOKEN)', () => {
     const { url } = suite.web;
     const anonymous = await fetch(`${url}/api/services`);
     assert.equal(anonymous.status, 401);
-    assert.match(((await anonymous.json()) as { error: string }).error, /sign in/);
+    assert.match(errorResponse.parse(await anonymous.json()).error, /sign in/);
     assert.match(anonymous.headers.get('www-authenticate') ?? '', /^Bearer/);
     const wrong = await fetch(`${url}/api/services`, {
       headers: { authorization: 'Bearer not-the-token' },
@@ -46,7 +47,7 @@ describe('the web app with a login (TRACEPROF_WEB_TOKEN)', () => {
       });
     const evil = await post({ origin: 'https://evil.example' });
     assert.equal(evil.status, 403);
-    assert.match(((await evil.json()) as { error: string }).error, /Origin/);
+    assert.match(errorResponse.parse(await evil.json()).error, /Origin/);
     assert.equal((await post({ 'sec-fetch-site': 'cross-site' })).status, 403);
     assert.equal((await post({ origin: new URL(url).origin })).status, 200);
   });

@@ -10,7 +10,11 @@ import { ensureWebBuild } from '@/scripts/ensure-web-build';
 import { requireBuilt } from '../support/require-built';
 import { requireOrSkip } from '../support/require-or-skip';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
-import { wallClockStep, windowDiagnosis, type ProfileNode, type SpanRow } from './window-diagnosis';
+import { wallClockStep, windowDiagnosis } from './window-diagnosis';
+import type { FlameNode } from '@/lib/contract/profile-models';
+import { spanProfileResponse, spansResponse } from '@/lib/contract/responses';
+import type { SpanSummary } from '@/lib/contract/span-models';
+import { fetchJson } from '@/components/queries/fetch-json';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -40,7 +44,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function treeHas(node: ProfileNode, name: string): boolean {
+function treeHas(node: FlameNode, name: string): boolean {
   return node.name.includes(name) || node.children.some((c) => treeHas(c, name));
 }
 
@@ -149,7 +153,7 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
       operation: string,
       fromMs: number,
       toMs: number,
-    ): Promise<SpanRow[]> => {
+    ): Promise<SpanSummary[]> => {
       const q = new URLSearchParams({
         service,
         operation,
@@ -157,17 +161,22 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
         to: String(toMs),
         limit: '10',
       });
-      const res = await fetch(`${api}/api/spans?${q.toString()}`);
-      return ((await res.json()) as { spans: SpanRow[] }).spans;
+      const answer = await fetchJson(
+        `${api}/api/spans?${q.toString()}`,
+        spansResponse,
+        AbortSignal.timeout(30_000),
+      );
+      return answer.spans;
     };
     // The profiler needs a few seconds to find a new process and to read its symbols (the Go
     // binary's tables, V8's code maps); until then its samples match spans but name no function.
     // Measure from the moment one slow span of each service shows its hot function.
-    const profileOf = async (s: SpanRow) =>
-      (await (await fetch(`${api}/api/traces/${s.traceId}/spans/${s.spanId}/profile`)).json()) as {
-        tier: string;
-        tree: ProfileNode;
-      };
+    const profileOf = (s: SpanSummary) =>
+      fetchJson(
+        `${api}/api/traces/${s.traceId}/spans/${s.spanId}/profile`,
+        spanProfileResponse,
+        AbortSignal.timeout(30_000),
+      );
     const shows = async (service: string, operation: string, hot: string) => {
       const recent = await slowest(service, operation, agentStart - 60_000, Date.now());
       for (const s of recent.filter((r) => r.samples > 0).slice(0, 3)) {
@@ -180,7 +189,7 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
     let windowFrom = 0;
     // Spans that started in the window and whose samples have surely been reported (the profiler
     // reports every 5 s, +-20%).
-    const settled = async (service: string, operation: string): Promise<SpanRow[]> => {
+    const settled = async (service: string, operation: string): Promise<SpanSummary[]> => {
       const to = Date.now() - 8_000;
       return to < windowFrom ? [] : slowest(service, operation, windowFrom, to);
     };
@@ -189,8 +198,8 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
     // samples away from the spans until the next sync. If the clock steps during the window, wait
     // out one sync (nothing outside the profiler shows it) and measure a new window.
     let clockReference = clockStepAtStart;
-    let goSpans: SpanRow[] = [];
-    let nodeSpans: SpanRow[] = [];
+    let goSpans: SpanSummary[] = [];
+    let nodeSpans: SpanSummary[] = [];
     for (let attempt = 1; ; attempt++) {
       windowFrom = Date.now();
       await waitFor(
@@ -208,7 +217,11 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
       await new Promise((resolve) => setTimeout(resolve, 35_000));
     }
 
-    const hotShare = async (spans: SpanRow[], hot: string, tiers: string[]): Promise<number> => {
+    const hotShare = async (
+      spans: SpanSummary[],
+      hot: string,
+      tiers: string[],
+    ): Promise<number> => {
       let hits = 0;
       for (const s of spans) {
         const p = await profileOf(s);

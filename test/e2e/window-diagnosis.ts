@@ -1,21 +1,11 @@
 /** What the end-to-end test reads back from the API, and what it reports when a window match fails. */
 import { readFileSync } from 'node:fs';
+import type { FlameNode } from '@/lib/contract/profile-models';
+import { spanProfileResponse, sqlResponse, traceResponse } from '@/lib/contract/responses';
+import type { SpanSummary } from '@/lib/contract/span-models';
+import { fetchJson } from '@/components/queries/fetch-json';
 
-export interface SpanRow {
-  traceId: string;
-  spanId: string;
-  service: string;
-  name: string;
-  durationNs: string;
-  samples: number;
-  tier: string;
-}
-
-export interface ProfileNode {
-  name: string;
-  frameType: string;
-  children: ProfileNode[];
-}
+const answerWithin = (): AbortSignal => AbortSignal.timeout(30_000);
 
 /** How far the wall clock has been stepped against the monotonic clock since this process began. */
 export function wallClockStep(): number {
@@ -29,31 +19,32 @@ export function wallClockStep(): number {
  */
 export async function windowDiagnosis(
   api: string,
-  spans: SpanRow[],
+  spans: SpanSummary[],
   stepAtStart: number,
 ): Promise<string> {
   const first = spans[0];
   if (!first) return 'no spans';
-  const res = await fetch(`${api}/api/traces/${first.traceId}/spans/${first.spanId}/profile`);
-  const profile = (await res.json()) as { tier: string; tree: ProfileNode };
+  const profile = await fetchJson(
+    `${api}/api/traces/${first.traceId}/spans/${first.spanId}/profile`,
+    spanProfileResponse,
+    answerWithin(),
+  );
   const leaves: string[] = [];
-  const walk = (n: ProfileNode): void => {
+  const walk = (n: FlameNode): void => {
     if (n.children.length === 0) leaves.push(n.name);
     n.children.forEach(walk);
   };
   walk(profile.tree);
-  const trace = (await (await fetch(`${api}/api/traces/${first.traceId}`)).json()) as {
-    spans: { spanId: string; resource: Record<string, string> }[];
-  };
+  const trace = await fetchJson(
+    `${api}/api/traces/${first.traceId}`,
+    traceResponse,
+    answerWithin(),
+  );
   const pid = Number(trace.spans.find((s) => s.spanId === first.spanId)?.resource['process.pid']);
-  const newest = await fetch(`${api}/api/sql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `SELECT toUnixTimestamp64Milli(max(Timestamp)) AS newest, count() AS samples FROM profile_samples WHERE ProcessPid = ${pid}`,
-    }),
+  const newest = await fetchJson(`${api}/api/sql`, sqlResponse, answerWithin(), {
+    query: `SELECT toUnixTimestamp64Milli(max(Timestamp)) AS newest, count() AS samples FROM profile_samples WHERE ProcessPid = ${pid}`,
   });
-  const row = ((await newest.json()) as { rows?: unknown[][] }).rows?.[0] ?? [];
+  const row = newest.rows[0] ?? [];
   return [
     `tiers/samples ${spans.map((s) => `${s.tier}/${s.samples}`).join(' ')}`,
     `first span's tier ${profile.tier}, leaves ${leaves.slice(0, 5).join(' | ')}`,

@@ -15,6 +15,7 @@ import {
   traceRequestJson,
   traceRequestObject,
 } from '@/test/support/trace-request';
+import { statusOf } from '@/test/support/otlp-answer';
 
 const now = BigInt(Date.now()) * 1_000_000n;
 const bytes = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b);
@@ -58,9 +59,11 @@ describe('a request whose rows cannot be written within its time bound', () => {
     assert.equal(res.status, 503);
     const retryAfter = Number(res.headers.get('retry-after'));
     assert.ok(retryAfter >= 1, `Retry-After: ${res.headers.get('retry-after')}`);
-    const body = (await res.json()) as { code: number; message: string; details?: unknown[] };
-    assert.equal(body.code, 14);
-    assert.match(body.message, /could not be stored within/);
+    const body: unknown = await res.json();
+    const status = statusOf({ json: body });
+    assert.equal(status.code, 14);
+    assert.match(status.message, /could not be stored within/);
+    assert.ok(typeof body === 'object' && body !== null && 'details' in body, 'status details');
     assert.deepEqual(body.details, [
       { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: `${retryAfter}s` },
     ]);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { otlpTypes, type ExportTraceServiceRequest } from '@/ingest/otlp/otlp-wire';
+import type { ExportTraceServiceRequest } from '@/ingest/otlp/otlp-wire';
 import { exportOverGrpc } from '@/test/support/raw-otlp-grpc';
 import { onCpu } from '@/test/support/normalize-profiles';
 import { ProfilesRequestBuilder } from '@/test/support/profiles-request-builder';
@@ -12,6 +12,7 @@ import {
   traceRequestJson,
   traceRequestObject,
 } from '@/test/support/trace-request';
+import { profilesRefused, traceRefused } from '@/test/support/otlp-answer';
 
 const ms = 1_000_000n;
 const now = BigInt(Date.now()) * ms;
@@ -81,14 +82,8 @@ describe("one client's bad values cost other clients nothing", () => {
     if (via === 'grpc') {
       const answer = await exportOverGrpc(ingest.grpcPort, 'traces', encodeTraceRequest(body));
       if (!answer.ok) return { ok: false, rejected: 0, message: answer.details };
-      const res = otlpTypes.traceResponse.decode(answer.body).toJSON() as {
-        partialSuccess?: { rejectedSpans?: string; errorMessage?: string };
-      };
-      return {
-        ok: true,
-        rejected: Number(res.partialSuccess?.rejectedSpans ?? 0),
-        message: res.partialSuccess?.errorMessage ?? '',
-      };
+      const res = traceRefused(answer.body);
+      return { ok: true, rejected: res.rejected, message: res.errorMessage };
     }
     const json = via === 'http-json';
     const res = await fetch(`${ingest.httpUrl}/v1/traces`, {
@@ -96,18 +91,10 @@ describe("one client's bad values cost other clients nothing", () => {
       headers: { 'content-type': json ? 'application/json' : 'application/x-protobuf' },
       body: json ? traceRequestJson(body) : new Uint8Array(encodeTraceRequest(body)),
     });
-    const answer = json
-      ? ((await res.json()) as {
-          partialSuccess?: { rejectedSpans?: string; errorMessage?: string };
-        })
-      : (otlpTypes.traceResponse.decode(new Uint8Array(await res.arrayBuffer())).toJSON() as {
-          partialSuccess?: { rejectedSpans?: string; errorMessage?: string };
-        });
-    return {
-      ok: res.status === 200,
-      rejected: Number(answer.partialSuccess?.rejectedSpans ?? 0),
-      message: answer.partialSuccess?.errorMessage ?? '',
-    };
+    const answer = traceRefused(
+      json ? { json: await res.json() } : new Uint8Array(await res.arrayBuffer()),
+    );
+    return { ok: res.status === 200, rejected: answer.rejected, message: answer.errorMessage };
   }
 
   for (const via of ['http-protobuf', 'http-json', 'grpc'] as const) {
@@ -208,11 +195,9 @@ describe("one client's bad values cost other clients nothing", () => {
       ]);
       const answer = await exportOverGrpc(ingest.grpcPort, 'profiles', b.encode());
       assert.ok(answer.ok, c.what);
-      const res = otlpTypes.profilesResponse.decode(answer.body).toJSON() as {
-        partialSuccess?: { rejectedProfiles?: string; errorMessage?: string };
-      };
-      assert.equal(Number(res.partialSuccess?.rejectedProfiles), 1, c.what);
-      assert.match(res.partialSuccess?.errorMessage ?? '', c.field, c.what);
+      const res = profilesRefused(answer.body);
+      assert.equal(res.rejected, 1, c.what);
+      assert.match(res.errorMessage, c.field, c.what);
       const hits = await queryRows<{ n: string }>(
         ingest.store.client,
         `SELECT count() AS n FROM profile_samples AS p

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { status } from '@grpc/grpc-js';
-import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 import { ProfilesRequestBuilder } from '@/test/support/profiles-request-builder';
 import { exportOverGrpc } from '@/test/support/raw-otlp-grpc';
 import { startIngestForTest, type TestIngest } from '@/test/support/start-ingest-for-test';
 import { queryRows } from '@/test/support/temp-store';
 import { encodeTraceRequest, traceRequestObject } from '@/test/support/trace-request';
+import { profilesRefused } from '@/test/support/otlp-answer';
 
 const t0 = BigInt(Date.now()) * 1_000_000n;
 
@@ -74,14 +74,9 @@ describe('OTLP/gRPC', () => {
       profileRequest(102, { badStack: true }).encode(),
     );
     assert.ok(answer.ok);
-    const response = otlpTypes.profilesResponse.toObject(
-      otlpTypes.profilesResponse.decode(answer.body),
-      { longs: String },
-    ) as {
-      partialSuccess: { rejectedProfiles: string; errorMessage: string };
-    };
-    assert.equal(response.partialSuccess.rejectedProfiles, '1');
-    assert.match(response.partialSuccess.errorMessage, /stack_table\[404\]/);
+    const response = profilesRefused(answer.body);
+    assert.equal(response.rejected, 1);
+    assert.match(response.errorMessage, /stack_table\[404\]/);
     assert.equal(await hitsOf(ingest, 102), 2);
   });
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 import { startIngestForTest, type TestIngest } from '@/test/support/start-ingest-for-test';
 import { queryRows } from '@/test/support/temp-store';
 import {
@@ -10,6 +9,7 @@ import {
   traceRequestJson,
   traceRequestObject,
 } from '@/test/support/trace-request';
+import { statusOf, traceRefused } from '@/test/support/otlp-answer';
 
 const now = BigInt(Date.now()) * 1_000_000n;
 const protobuf = { 'content-type': 'application/x-protobuf' };
@@ -78,11 +78,9 @@ describe('OTLP/HTTP', () => {
     );
     const res = await fetch(url, { method: 'POST', headers: json, body: text });
     assert.equal(res.status, 200);
-    const answer = (await res.json()) as {
-      partialSuccess: { rejectedSpans: string; errorMessage: string };
-    };
-    assert.equal(answer.partialSuccess.rejectedSpans, '1');
-    assert.match(answer.partialSuccess.errorMessage, /spanId must be 16 hex characters, got "xyz"/);
+    const answer = traceRefused({ json: await res.json() });
+    assert.equal(answer.rejected, 1);
+    assert.match(answer.errorMessage, /spanId must be 16 hex characters, got "xyz"/);
     assert.equal(await spanCount(ingest, 'good-neighbour'), 1);
     assert.equal(await spanCount(ingest, 'bad-span'), 0);
   });
@@ -98,15 +96,9 @@ describe('OTLP/HTTP', () => {
       body: bytes(encodeTraceRequest(object)),
     });
     assert.equal(res.status, 200);
-    const answer = otlpTypes.traceResponse.toObject(
-      otlpTypes.traceResponse.decode(new Uint8Array(await res.arrayBuffer())),
-      { longs: String },
-    ) as { partialSuccess: { rejectedSpans: string; errorMessage: string } };
-    assert.equal(answer.partialSuccess.rejectedSpans, '1');
-    assert.match(
-      answer.partialSuccess.errorMessage,
-      /end_time_unix_nano is before start_time_unix_nano/,
-    );
+    const answer = traceRefused(new Uint8Array(await res.arrayBuffer()));
+    assert.equal(answer.rejected, 1);
+    assert.match(answer.errorMessage, /end_time_unix_nano is before start_time_unix_nano/);
     assert.equal(await spanCount(ingest, 'forwards'), 1);
   });
 
@@ -117,15 +109,12 @@ describe('OTLP/HTTP', () => {
       body: bytes(Buffer.from([0x0a, 0xff, 0xff, 0xff])),
     });
     assert.equal(res.status, 400);
-    const status = otlpTypes.status.decode(new Uint8Array(await res.arrayBuffer())) as unknown as {
-      code: number;
-      message: string;
-    };
+    const status = statusOf(new Uint8Array(await res.arrayBuffer()));
     assert.equal(status.code, 3);
     assert.match(status.message, /not a valid OTLP protobuf message/);
     const bad = await fetch(url, { method: 'POST', headers: json, body: '{"resourceSpans": 7' });
     assert.equal(bad.status, 400);
-    assert.match(((await bad.json()) as { message: string }).message, /not valid JSON/);
+    assert.match(statusOf({ json: await bad.json() }).message, /not valid JSON/);
     const wrongShape = await fetch(url, {
       method: 'POST',
       headers: json,
@@ -133,7 +122,7 @@ describe('OTLP/HTTP', () => {
     });
     assert.equal(wrongShape.status, 400);
     assert.match(
-      ((await wrongShape.json()) as { message: string }).message,
+      statusOf({ json: await wrongShape.json() }).message,
       /resourceSpans must be an array/,
     );
   });
@@ -151,7 +140,7 @@ describe('OTLP/HTTP', () => {
       body: '{}',
     });
     assert.equal(br.status, 415);
-    assert.match(((await br.json()) as { message: string }).message, /Content-Encoding br/);
+    assert.match(statusOf({ json: await br.json() }).message, /Content-Encoding br/);
   });
 
   it('answers 413 when the body is over 64 MiB once decompressed', async () => {
@@ -173,7 +162,7 @@ describe('OTLP/HTTP', () => {
       });
       assert.equal(res.status, 404);
       assert.match(
-        ((await res.json()) as { message: string }).message,
+        statusOf({ json: await res.json() }).message,
         new RegExp(`${signal} are not supported`),
       );
     }

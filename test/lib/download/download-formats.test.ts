@@ -7,7 +7,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { Ajv } from 'ajv';
-import { answer, type ApiResult } from '@/lib/handlers/api-result';
+import { fileBody, refusal } from '@/test/support/api-answer';
 import { spanProfileApi } from '@/lib/handlers/trace-handlers';
 import { pprofProfileType } from '@/lib/download/pprof-types';
 import {
@@ -32,21 +32,17 @@ describe('span profile exports', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const exported = (
-    format: string,
-    spanId = fx.ids.c1,
-    extra: Record<string, string> = {},
-  ): Promise<ApiResult<unknown>> =>
-    answer(() =>
-      spanProfileApi(store.client, fx.traceId, spanId, new URLSearchParams({ format, ...extra })),
-    );
+  const exported =
+    (format: string, spanId = fx.ids.c1, extra: Record<string, string> = {}) =>
+    () =>
+      spanProfileApi(store.client, fx.traceId, spanId, new URLSearchParams({ format, ...extra }));
 
   it('writes a gzipped pprof profile that go tool pprof reads, with the span as labels and comments', async (t) => {
-    const res = await exported('pprof');
-    assert.equal(res.status, 200);
-    assert.equal(res.download?.contentType, 'application/octet-stream');
-    assert.match(res.download.filename, /\.pb\.gz$/);
-    const bytes = res.body as Uint8Array;
+    const res = await fileBody(exported('pprof'));
+    assert.equal(res.contentType, 'application/octet-stream');
+    assert.match(res.filename, /\.pb\.gz$/);
+    assert.ok(res.body instanceof Uint8Array, 'pprof is bytes');
+    const bytes = res.body;
     const decoded = pprofProfileType.toObject(pprofProfileType.decode(gunzipSync(bytes)), {
       longs: String,
     }) as {
@@ -82,9 +78,10 @@ describe('span profile exports', () => {
   });
 
   it('writes speedscope JSON that speedscope’s file format schema accepts', async () => {
-    const res = await exported('speedscope', fx.ids.root, { tier: 'process' });
-    assert.equal(res.download?.contentType, 'application/json');
-    const file = JSON.parse(res.body as string) as {
+    const res = await fileBody(exported('speedscope', fx.ids.root, { tier: 'process' }));
+    assert.equal(res.contentType, 'application/json');
+    assert.equal(typeof res.body, 'string');
+    const file = JSON.parse(String(res.body)) as {
       profiles: { samples: number[][]; weights: number[] }[];
       shared: { frames: { name: string }[] };
     };
@@ -104,13 +101,13 @@ describe('span profile exports', () => {
   });
 
   it('writes collapsed stacks, root first, one line per stack', async () => {
-    const res = await exported('collapsed', fx.ids.root, { tier: 'process' });
+    const res = await fileBody(exported('collapsed', fx.ids.root, { tier: 'process' }));
     assert.equal(res.body, 'main;otherThread 250000000\nmain;threadHot 200000000\n');
   });
 
   it('refuses an unknown format', async () => {
-    const res = await exported('svg');
+    const res = await refusal(exported('svg'));
     assert.equal(res.status, 400);
-    assert.match(res.body.error, /format must be one of pprof, speedscope, collapsed/);
+    assert.match(res.error, /format must be one of pprof, speedscope, collapsed/);
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '@/test/support/correlation-fixture';
 import { openTempStore, type TempStore } from '@/test/support/temp-store';
 import { randomId } from '@/test/support/trace-request';
+import { okBody, refusal } from '@/test/support/api-answer';
 
 describe('API handlers', () => {
   let store: TempStore;
@@ -40,14 +41,10 @@ describe('API handlers', () => {
 
   it('searches spans, says when more matched than the limit, and refuses bad filters with a message', async () => {
     const from = String(Date.now() - 3_600_000);
-    const all = await call(() => spansApi(store.client, q({ from })));
-    assert.equal(all.status, 200);
-    assert.equal((all.body as { spans: unknown[]; truncated: boolean }).spans.length, 4);
-    assert.equal((all.body as { truncated: boolean }).truncated, false);
-    const two = (await call(() => spansApi(store.client, q({ from, limit: '2' })))).body as {
-      spans: unknown[];
-      truncated: boolean;
-    };
+    const all = await okBody(() => spansApi(store.client, q({ from })));
+    assert.equal(all.spans.length, 4);
+    assert.equal(all.truncated, false);
+    const two = await okBody(() => spansApi(store.client, q({ from, limit: '2' })));
     assert.equal(two.spans.length, 2);
     assert.equal(two.truncated, true);
     for (const [params, message] of [
@@ -64,9 +61,8 @@ describe('API handlers', () => {
   });
 
   it('returns a trace, and 400 or 404 for bad or unknown ids', async () => {
-    const ok = await call(() => traceApi(store.client, fx.traceId.toUpperCase()));
-    assert.equal(ok.status, 200);
-    assert.equal((ok.body as { spans: unknown[] }).spans.length, 4);
+    const ok = await okBody(() => traceApi(store.client, fx.traceId.toUpperCase()));
+    assert.equal(ok.spans.length, 4);
     const bad = await call(() => traceApi(store.client, 'nope'));
     assert.equal(bad.status, 400);
     assert.match(bad.body.error, /trace id must be 32 hex characters, got "nope"/);
@@ -75,17 +71,9 @@ describe('API handlers', () => {
   });
 
   it('returns a span profile with its tier, coverage and tree, and checks scope and tier', async () => {
-    const res = await call(() =>
+    const body = await okBody(() =>
       spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({ scope: 'span' })),
     );
-    assert.equal(res.status, 200);
-    const body = res.body as {
-      tier: string;
-      unit: string;
-      total: number;
-      coverage: { state: string };
-      tree: { name: string };
-    };
     assert.equal(body.tier, 'exact');
     assert.equal(body.unit, 'nanoseconds');
     assert.equal(body.total, 150_000_000);
@@ -100,8 +88,8 @@ describe('API handlers', () => {
       spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({ tier: 'guess' })),
     );
     assert.equal(badTier.status, 400);
-    const badSpan = await call(() => spanProfileApi(store.client, fx.traceId, 'zz', q({})));
-    assert.match((badSpan.body as { error: string }).error, /span id must be 16 hex characters/);
+    const badSpan = await refusal(() => spanProfileApi(store.client, fx.traceId, 'zz', q({})));
+    assert.match(badSpan.error, /span id must be 16 hex characters/);
     const unknownSpan = await call(() =>
       spanProfileApi(store.client, fx.traceId, randomId(8), q({})),
     );
@@ -109,10 +97,7 @@ describe('API handlers', () => {
   });
 
   it('returns the context of the process that ran a span', async () => {
-    const res = await call(() => spanContextApi(store.client, fx.traceId, fx.ids.c2));
-    assert.equal(res.status, 200);
-    const fields = (res.body as { fields: { key: string; value: string; source: string }[] })
-      .fields;
+    const { fields } = await okBody(() => spanContextApi(store.client, fx.traceId, fx.ids.c2));
     assert.deepEqual(
       fields.map((f) => [f.key, f.value, f.source]),
       [
@@ -125,44 +110,36 @@ describe('API handlers', () => {
 
   it('finds the slowest spans that ran a function, with the share of their samples in it', async () => {
     const from = String(Date.now() - 3_600_000);
-    const res = await call(() =>
+    const body = await okBody(() =>
       spansRunningFunctionApi(store.client, q({ function: 'EXACTHOT', from })),
     );
-    assert.equal(res.status, 200);
-    const body = res.body as {
-      spans: { spanId: string; samples: number; matching: number; share: number }[];
-      sql: string;
-    };
     assert.deepEqual(
       body.spans.map((s) => [s.spanId, s.samples, s.matching, s.share]),
       [[fx.ids.c1, 3, 3, 1]],
     );
     assert.match(body.sql, /positionCaseInsensitive\(f, 'EXACTHOT'\)/);
-    const label = await call(() =>
+    const label = await okBody(() =>
       spansRunningFunctionApi(store.client, q({ function: 'labelHot', from })),
     );
     assert.deepEqual(
-      (label.body as { spans: { spanId: string }[] }).spans.map((s) => s.spanId),
+      label.spans.map((s) => s.spanId),
       [fx.ids.c2],
     );
-    const none = await call(() =>
+    const none = await okBody(() =>
       spansRunningFunctionApi(store.client, q({ function: 'nothingLikeThis', from })),
     );
-    assert.deepEqual((none.body as { spans: unknown[] }).spans, []);
+    assert.deepEqual(none.spans, []);
     const missing = await call(() => spansRunningFunctionApi(store.client, q({})));
     assert.equal(missing.status, 400);
   });
 
   it('gives every answer the runnable SQL behind it', async () => {
     const from = String(Date.now() - 3_600_000);
-    const spans = (await call(() => spansApi(store.client, q({ from, service: 'db' })))).body as {
-      sql: string;
-    };
+    const spans = await okBody(() => spansApi(store.client, q({ from, service: 'db' })));
     assert.match(spans.sql, /ServiceName = 'db'/);
-    const trace = (await call(() => traceApi(store.client, fx.traceId))).body as { sql: string };
+    const trace = await okBody(() => traceApi(store.client, fx.traceId));
     assert.match(trace.sql, new RegExp(fx.traceId));
-    const profile = (await call(() => spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({}))))
-      .body as { sql: string };
+    const profile = await okBody(() => spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({})));
     assert.match(profile.sql, /profile_samples_by_span/);
     assert.match(profile.sql, new RegExp(fx.ids.c1));
     // Each runs as is in the SQL console and gives the same answer.
@@ -172,9 +149,7 @@ describe('API handlers', () => {
         const res = await call(() => sqlApi(sandbox, { query: text }));
         assert.equal(res.status, 200, `${text}\n→ ${JSON.stringify(res.body)}`);
       }
-      const rerun = (await call(() => sqlApi(sandbox, { query: profile.sql }))).body as {
-        rows: unknown[][];
-      };
+      const rerun = await okBody(() => sqlApi(sandbox, { query: profile.sql }));
       assert.equal(rerun.rows.length, 1);
       assert.equal(rerun.rows[0]![0], '150000000');
     } finally {

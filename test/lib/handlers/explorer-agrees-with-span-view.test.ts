@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answer } from '@/lib/handlers/api-result';
 import { spansApi } from '@/lib/handlers/explorer-handlers';
 import { spanProfileApi } from '@/lib/handlers/trace-handlers';
+import type { SpanSummary } from '@/lib/contract/span-models';
+import { okBody } from '@/test/support/api-answer';
 import { openTempStore, type TempStore } from '@/test/support/temp-store';
 import { loadTierKindsFixture, type TierKindsFixture } from '@/test/support/tier-kinds-fixture';
-
-interface Row {
-  spanId: string;
-  samples: number;
-  tier: string;
-}
 
 describe('the explorer and the span view match samples to a span by the same rules', () => {
   let store: TempStore;
@@ -21,21 +16,17 @@ describe('the explorer and the span view match samples to a span by the same rul
   });
   after(() => store.close());
 
-  async function explorerRows(sampleType?: string): Promise<Map<string, Row>> {
+  async function explorerRows(sampleType?: string): Promise<Map<string, SpanSummary>> {
     const params = new URLSearchParams({ from: String(Date.now() - 3_600_000) });
     if (sampleType !== undefined) params.set('sampleType', sampleType);
-    const res = await answer(() => spansApi(store.client, params));
-    assert.equal(res.status, 200);
-    const { spans } = res.body as { spans: Row[] };
+    const { spans } = await okBody(() => spansApi(store.client, params));
     assert.equal(spans.length, fx.spans.length);
     return new Map(spans.map((s) => [s.spanId, s]));
   }
 
   async function spanView(traceId: string, spanId: string, sampleType?: string) {
     const params = new URLSearchParams(sampleType === undefined ? {} : { sampleType });
-    const res = await answer(() => spanProfileApi(store.client, traceId, spanId, params));
-    assert.equal(res.status, 200);
-    const body = res.body as { tier: string; coverage: { found: number } };
+    const body = await okBody(() => spanProfileApi(store.client, traceId, spanId, params));
     return { tier: body.tier, samples: body.coverage.found };
   }
 

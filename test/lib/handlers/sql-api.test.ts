@@ -6,13 +6,7 @@ import { consoleLimits } from '@/lib/sql-console/console-limits';
 import { SqlSandbox } from '@/lib/sql-console/sql-sandbox';
 import { loadCorrelationFixture } from '@/test/support/correlation-fixture';
 import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
-
-interface ConsoleAnswer {
-  columns: { name: string; type: string }[];
-  rows: unknown[][];
-  rowCount: number;
-  truncated: boolean;
-}
+import { okBody, refusal } from '@/test/support/api-answer';
 
 describe('POST /api/sql', () => {
   let store: TempStore;
@@ -40,6 +34,7 @@ describe('POST /api/sql', () => {
 
   const run = (query: string, box = () => sandbox, format?: string) =>
     answer(() => sqlApi(box(), { query, ...(format ? { format } : {}) }));
+  const ran = (query: string, box = () => sandbox) => okBody(() => sqlApi(box(), { query }));
   const refused = async (query: string, reason: RegExp, box = () => sandbox) => {
     const res = await run(query, box);
     assert.equal(res.status, 400, `${query} → ${JSON.stringify(res.body)}`);
@@ -47,11 +42,9 @@ describe('POST /api/sql', () => {
   };
 
   it('answers columns with their types, rows, count and elapsed time', async () => {
-    const res = await run(
+    const body = await ran(
       'SELECT ServiceName AS service, count() AS spans FROM otel_traces GROUP BY service ORDER BY service',
     );
-    assert.equal(res.status, 200);
-    const body = res.body as ConsoleAnswer & { elapsedMs: number };
     assert.deepEqual(body.columns, [
       { name: 'service', type: 'LowCardinality(String)' },
       { name: 'spans', type: 'UInt64' },
@@ -104,15 +97,13 @@ describe('POST /api/sql', () => {
   });
 
   it('marks a result cut by the row limit as truncated', async () => {
-    const res = await run('SELECT number FROM numbers(100)', () => strict);
-    const body = res.body as ConsoleAnswer;
+    const body = await ran('SELECT number FROM numbers(100)', () => strict);
     assert.equal(body.rowCount, 5);
     assert.equal(body.truncated, true);
   });
 
   it('stops reading at the rows-read limit and says the answer is partial', async () => {
-    const res = await run('SELECT count() AS n FROM numbers(100000000)', () => strict);
-    const body = res.body as ConsoleAnswer;
+    const body = await ran('SELECT count() AS n FROM numbers(100000000)', () => strict);
     assert.equal(body.truncated, true);
     assert.ok(Number(body.rows[0]?.[0]) < 100_000_000);
   });
@@ -123,9 +114,9 @@ describe('POST /api/sql', () => {
       /more memory/,
       () => strict,
     );
-    const res = await run('SELECT 42 AS answer', () => strict);
-    assert.deepEqual((res.body as ConsoleAnswer).rows, [[42]]);
-    assert.deepEqual((res.body as ConsoleAnswer).columns, [{ name: 'answer', type: 'UInt8' }]);
+    const body = await ran('SELECT 42 AS answer', () => strict);
+    assert.deepEqual(body.rows, [[42]]);
+    assert.deepEqual(body.columns, [{ name: 'answer', type: 'UInt8' }]);
   });
 
   it('answers CSV with a header when asked', async () => {
@@ -136,17 +127,12 @@ describe('POST /api/sql', () => {
   it('checks the body', async () => {
     const missing = await answer(() => sqlApi(sandbox, { nope: 1 }));
     assert.equal(missing.status, 400);
-    const badFormat = await answer(() => sqlApi(sandbox, { query: 'SELECT 1', format: 'xml' }));
-    assert.match((badFormat.body as { error: string }).error, /format must be json or csv/);
+    const badFormat = await refusal(() => sqlApi(sandbox, { query: 'SELECT 1', format: 'xml' }));
+    assert.match(badFormat.error, /format must be json or csv/);
   });
 
   it('lists the public tables and their commented columns', async () => {
-    const res = await answer(() => schemaApi(store.client));
-    const tables = (
-      res.body as {
-        tables: { name: string; comment: string; columns: { name: string; comment: string }[] }[];
-      }
-    ).tables;
+    const { tables } = await okBody(() => schemaApi(store.client));
     assert.deepEqual(
       tables.map((t) => t.name),
       [

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { answer } from '@/lib/handlers/api-result';
+import { answer, type ApiResult } from '@/lib/handlers/api-result';
 import { spansApi, spansRunningFunctionApi } from '@/lib/handlers/explorer-handlers';
 import { sqlApi } from '@/lib/handlers/sql-handlers';
 import { spanContextApi, spanProfileApi, traceApi } from '@/lib/handlers/trace-handlers';
@@ -16,6 +16,7 @@ import {
   type CorrelationFixture,
 } from '@/test/support/correlation-fixture';
 import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
+import { okBody } from '@/test/support/api-answer';
 import { escapeCorpus, fillEscape } from './escape-corpus';
 
 /**
@@ -92,9 +93,9 @@ describe('the SQL console refuses every escape of its corpus', () => {
     const from = String(Date.now() - 3_600_000);
     const q = (o: Record<string, string>) => new URLSearchParams(o);
     const shown: string[] = [];
-    const sqlOf = async (call: () => Promise<{ body: unknown }>) => {
-      const body = (await answer(call as never)).body as { sql?: string };
-      if (body.sql) shown.push(body.sql);
+    const sqlOf = async <T extends object>(call: () => Promise<ApiResult<T>>) => {
+      const body = await okBody(call);
+      if ('sql' in body && typeof body.sql === 'string') shown.push(body.sql);
     };
     await sqlOf(() => spansApi(store.client, q({ from })));
     await sqlOf(() => spansRunningFunctionApi(store.client, q({ function: 'a', from })));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { errorResponse } from '@/lib/contract/responses';
 import { createWebGuard } from '@/server/access/web-guard';
 
 /** A real HTTP server whose app answers 200 "app" behind the guard. */
@@ -32,7 +33,7 @@ describe('the web guard behind an authenticating proxy (TRACEPROF_TRUSTED_USER_H
     assert.equal(await named.text(), 'app');
     const anonymous = await fetch(`${url}/api/services`);
     assert.equal(anonymous.status, 401);
-    assert.match(((await anonymous.json()) as { error: string }).error, /x-forwarded-user/);
+    assert.match(errorResponse.parse(await anonymous.json()).error, /x-forwarded-user/);
     const blank = await fetch(`${url}/`, { headers: { 'x-forwarded-user': ' ' } });
     assert.equal(blank.status, 401);
   });

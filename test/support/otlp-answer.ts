@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { otlpTypes } from '@/ingest/otlp/otlp-wire';
+import { otlpTypes, type Signal } from '@/ingest/otlp/otlp-wire';
 
 /** What an Export answer says of the items it refused (none when it has no partial_success). */
 export interface Refused {
@@ -51,3 +51,9 @@ export function statusOf(answer: Uint8Array | { json: unknown }): {
   const m = otlpTypes.status.fromObject({ code, message });
   return { code: m.code, message: m.message };
 }
+
+/** The reader of each signal's Export answer. */
+export const refusedBy: Record<Signal, (answer: Uint8Array | { json: unknown }) => Refused> = {
+  traces: traceRefused,
+  profiles: profilesRefused,
+};

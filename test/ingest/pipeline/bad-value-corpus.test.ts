@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { otlpTypes, type Signal } from '@/ingest/otlp/otlp-wire';
+import type { Signal } from '@/ingest/otlp/otlp-wire';
 import {
   applyPatches,
   encodeRequest,
@@ -30,6 +30,7 @@ import { exportOverGrpc } from '@/test/support/raw-otlp-grpc';
 import { startIngestForTest, type TestIngest } from '@/test/support/start-ingest-for-test';
 import { queryRows } from '@/test/support/temp-store';
 import { randomId } from '@/test/support/trace-request';
+import { refusedBy } from '@/test/support/otlp-answer';
 
 type Via = 'http-protobuf' | 'http-json' | 'grpc';
 const vias: readonly Via[] = ['http-protobuf', 'http-json', 'grpc'];
@@ -43,22 +44,9 @@ interface Answer {
 }
 const fullSuccess: Answer = { status: 'ok', rejected: 0, message: '' };
 
-interface ExportResponseJson {
-  partialSuccess?: { rejectedSpans?: string; rejectedProfiles?: string; errorMessage?: string };
-}
-
-function answerOf(signal: Signal, response: ExportResponseJson): Answer {
-  const p = response.partialSuccess;
-  return {
-    status: 'ok',
-    rejected: Number((signal === 'traces' ? p?.rejectedSpans : p?.rejectedProfiles) ?? 0),
-    message: p?.errorMessage ?? '',
-  };
-}
-
-function decodeResponse(signal: Signal, body: Uint8Array): ExportResponseJson {
-  const type = signal === 'traces' ? otlpTypes.traceResponse : otlpTypes.profilesResponse;
-  return type.decode(body).toJSON();
+function answerOf(signal: Signal, response: Uint8Array | { json: unknown }): Answer {
+  const r = refusedBy[signal](response);
+  return { status: 'ok', rejected: r.rejected, message: r.errorMessage };
 }
 
 const httpPaths: Record<Signal, string> = {
@@ -84,7 +72,7 @@ describe('a corpus of bad values, each beside good items and innocent clients', 
       const answer = await exportOverGrpc(ingest.grpcPort, signal, body);
       if (!answer.ok)
         return { status: `gRPC ${answer.code}`, rejected: 0, message: answer.details };
-      return answerOf(signal, decodeResponse(signal, answer.body));
+      return answerOf(signal, answer.body);
     }
     const json = via === 'http-json';
     const res = await fetch(`${ingest.httpUrl}${httpPaths[signal]}`, {
@@ -96,12 +84,7 @@ describe('a corpus of bad values, each beside good items and innocent clients', 
     if (res.status !== 200) {
       return { status: `HTTP ${res.status}`, rejected: 0, message: Buffer.from(bytes).toString() };
     }
-    return answerOf(
-      signal,
-      json
-        ? (JSON.parse(Buffer.from(bytes).toString()) as ExportResponseJson)
-        : decodeResponse(signal, bytes),
-    );
+    return answerOf(signal, json ? { json: JSON.parse(Buffer.from(bytes).toString()) } : bytes);
   }
 
   /** Rows per name: the name (span name, or a sample's `case`) and how many rows have it. */

@@ -1,53 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
-import type Long from 'long';
-import protobuf from 'protobufjs';
-
-/**
- * google.rpc.Status with its details, google.protobuf.Any and google.rpc.RetryInfo: what a gRPC
- * server puts in the `grpc-status-details-bin` trailer to tell the client when to retry. Field
- * numbers from googleapis google/rpc/status.proto and error_details.proto.
- */
-const root = protobuf.Root.fromJSON({
-  nested: {
-    google: {
-      nested: {
-        protobuf: {
-          nested: {
-            Any: {
-              fields: { typeUrl: { type: 'string', id: 1 }, value: { type: 'bytes', id: 2 } },
-            },
-            Duration: {
-              fields: { seconds: { type: 'int64', id: 1 }, nanos: { type: 'int32', id: 2 } },
-            },
-          },
-        },
-        rpc: {
-          nested: {
-            Status: {
-              fields: {
-                code: { type: 'int32', id: 1 },
-                message: { type: 'string', id: 2 },
-                details: { rule: 'repeated', type: 'google.protobuf.Any', id: 3 },
-              },
-            },
-            RetryInfo: { fields: { retryDelay: { type: 'google.protobuf.Duration', id: 1 } } },
-          },
-        },
-      },
-    },
-  },
-});
-const statusType = root.lookupType('google.rpc.Status');
-const retryInfoType = root.lookupType('google.rpc.RetryInfo');
-const retryInfoUrl = 'type.googleapis.com/google.rpc.RetryInfo';
-
-interface StatusMessage {
-  details?: { typeUrl?: string; value?: Uint8Array }[];
-}
-
-interface RetryInfoMessage {
-  retryDelay?: { seconds?: Long | number; nanos?: number } | null;
-}
+import { retryInfoTypeUrl } from '@/ingest/otlp/encode-status';
+import { otlpTypes } from '@/ingest/otlp/otlp-wire';
 
 /** What a refused call's trailers say about when to retry. */
 export interface GrpcRetryHint {
@@ -59,10 +12,11 @@ export interface GrpcRetryHint {
 
 function retryInfoMs(details: Buffer): number | undefined {
   try {
-    const status = statusType.decode(details) as unknown as StatusMessage;
-    const any = status.details?.find((d) => d.typeUrl === retryInfoUrl);
-    if (!any?.value) return undefined;
-    const delay = (retryInfoType.decode(any.value) as unknown as RetryInfoMessage).retryDelay;
+    // google.rpc.Status, its details and RetryInfo: the generated types of proto/google-rpc.
+    const status = otlpTypes.status.decode(details);
+    const any = status.details.find((d) => d.typeUrl === retryInfoTypeUrl);
+    if (!any?.value?.length) return undefined;
+    const delay = otlpTypes.retryInfo.decode(any.value).retryDelay;
     return Number(delay?.seconds ?? 0) * 1000 + (delay?.nanos ?? 0) / 1e6;
   } catch {
     return undefined; // not a google.rpc.Status: no hint

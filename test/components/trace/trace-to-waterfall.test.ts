@@ -36,7 +36,7 @@ function draw(spans: TraceSpan[]): string {
 }
 
 describe('traceToWaterfall', () => {
-  it('orders spans depth first, children by start, and marks the chain that ends last', () => {
+  it('orders spans depth first, children by start, and marks the critical path', () => {
     // Stored out of order, as a query may return them.
     const spans = [
       span('db', 'api', 600, 300),
@@ -50,7 +50,7 @@ describe('traceToWaterfall', () => {
       [
         'root [0+1000] *',
         '  api [100+850] *',
-        '    auth [120+50]',
+        '    auth [120+50] *',
         '    db [600+300] * !',
         '  render [900+40]',
       ].join('\n'),
@@ -58,7 +58,7 @@ describe('traceToWaterfall', () => {
     assert.equal(traceToWaterfall(spans).totalNs, 1000e6);
   });
 
-  it('prefers the child that ends last even when a longer sibling started earlier', () => {
+  it('marks both of two calls made one after the other, the later one overlapping none', () => {
     const spans = [
       span('root', '', 0, 1000),
       span('long', 'root', 0, 900),
@@ -66,7 +66,7 @@ describe('traceToWaterfall', () => {
     ];
     assert.equal(
       draw(spans),
-      ['root [0+1000] *', '  long [0+900]', '  late [950+50] *'].join('\n'),
+      ['root [0+1000] *', '  long [0+900] *', '  late [950+50] *'].join('\n'),
     );
   });
 

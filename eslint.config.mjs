@@ -8,6 +8,28 @@ const noExportAll = {
   message: 'No export *: name what you export.',
 };
 
+/** What views may import from lib/, plus `allowed` (gitignore-style negations). */
+const viewImports = (allowed) => ({
+  patterns: [
+    {
+      group: [
+        '**/lib/*/*',
+        '!**/lib/contract/*',
+        '!**/lib/correlation/correlation-tier',
+        '!**/lib/correlation/context-fields',
+        '!**/lib/traces/trace-ids',
+        ...allowed,
+        '**/ingest/**',
+        '**/server/**',
+        '**/scripts/**',
+      ],
+      allowTypeImports: true,
+      message:
+        'Views run in the browser: import the read contract (lib/contract) or pure lib vocabulary, not server code.',
+    },
+  ],
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -62,28 +84,17 @@ export default tseslint.config(
     // The browser's side of the data path: views see the read contract and pure vocabulary of
     // lib/ (tiers, scopes, context field names, id patterns), never code that runs SQL or serves.
     files: ['components/**/*.{ts,tsx}', 'app/**/*.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', viewImports([])] },
+  },
+  {
+    // Pages and layouts are server components (none says 'use client'): they may also read what
+    // the server process shares with them. The module is marked server-only, so a page turned
+    // into a client component would fail the build.
+    files: ['app/**/page.tsx', 'app/**/layout.tsx'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/lib/*/*',
-                '!**/lib/contract/*',
-                '!**/lib/correlation/correlation-tier',
-                '!**/lib/correlation/context-fields',
-                '!**/lib/traces/trace-ids',
-                '**/ingest/**',
-                '**/server/**',
-                '**/scripts/**',
-              ],
-              allowTypeImports: true,
-              message:
-                'Views run in the browser: import the read contract (lib/contract) or pure lib vocabulary, not server code.',
-            },
-          ],
-        },
+        viewImports(['!**/lib/clickhouse/shared-store']),
       ],
     },
   },

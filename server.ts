@@ -4,7 +4,11 @@
  */
 import { applySchema } from './lib/clickhouse/apply-schema';
 import { createStoreClient } from './lib/clickhouse/create-store-client';
-import { setSharedSqlSandbox, setSharedStore } from './lib/clickhouse/shared-store';
+import {
+  setSharedOtlpPorts,
+  setSharedSqlSandbox,
+  setSharedStore,
+} from './lib/clickhouse/shared-store';
 import { SqlSandbox } from './lib/sql-console/sql-sandbox';
 import { storeConfigFromEnv } from './lib/clickhouse/store-config';
 import { startIngest } from './ingest/start-ingest';
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
         admissionMs: ingestTimeoutMs(),
       })
     : undefined;
+  if (ingest) setSharedOtlpPorts({ grpcPort: ingest.grpcPort, httpPort: ingest.httpPort });
   const sandbox = run.web ? await SqlSandbox.open(config) : undefined;
   if (sandbox) setSharedSqlSandbox(sandbox);
   const web = run.web

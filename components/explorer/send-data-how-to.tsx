@@ -1,8 +1,13 @@
+import type { OtlpPorts } from '@/lib/clickhouse/shared-store';
+
 /**
  * The empty store's page: where to send OTLP data and the two quickest ways to get some. A server
- * component; the explorer shows it when no service has sent a span yet.
+ * component; the explorer shows it when no service has sent a span yet. `ports` are the ones this
+ * process bound, or undefined when it runs no OTLP listener (web role only).
  */
-export function SendDataHowTo() {
+export function SendDataHowTo({ ports }: { ports: OtlpPorts | undefined }) {
+  const grpc = ports ? `:${ports.grpcPort}` : ':<ingest gRPC port>';
+  const http = ports ? `:${ports.httpPort}` : ':<ingest HTTP port>';
   return (
     <section className="how-to" aria-labelledby="how-to-title">
       <h1 id="how-to-title">No traces yet: send some data</h1>
@@ -21,7 +26,7 @@ export function SendDataHowTo() {
         <tbody>
           <tr>
             <td>
-              gRPC <code>:4317</code>
+              gRPC <code>{grpc}</code>
             </td>
             <td>
               <code>TraceService/Export</code>
@@ -32,7 +37,7 @@ export function SendDataHowTo() {
           </tr>
           <tr>
             <td>
-              HTTP <code>:4318</code>
+              HTTP <code>{http}</code>
             </td>
             <td>
               <code>POST /v1/traces</code>
@@ -46,8 +51,8 @@ export function SendDataHowTo() {
       <ol className="how-to-steps">
         <li>
           <strong>Point your OpenTelemetry SDK here:</strong>{' '}
-          <code>OTEL_EXPORTER_OTLP_ENDPOINT=http://&lt;this-host&gt;:4318</code>, or a
-          Collector&apos;s <code>otlp</code> exporter at <code>&lt;this-host&gt;:4317</code>.
+          <code>OTEL_EXPORTER_OTLP_ENDPOINT=http://&lt;this-host&gt;{http}</code>, or a
+          Collector&apos;s <code>otlp</code> exporter at <code>&lt;this-host&gt;{grpc}</code>.
         </li>
         <li>
           <strong>Profile this machine:</strong> <code>npm run agent</code> starts the collector
@@ -58,10 +63,12 @@ export function SendDataHowTo() {
           workload&apos;s traces and profiles.
         </li>
       </ol>
-      <p className="how-to-note">
-        Ports differ when <code>OTLP_GRPC_PORT</code> / <code>OTLP_HTTP_PORT</code> are set; the
-        server logs the ones it listens on.
-      </p>
+      {ports ? null : (
+        <p className="how-to-note">
+          This process serves the web app only (<code>TRACEPROF_ROLES=web</code>): send OTLP to the
+          traceprof processes that run ingest.
+        </p>
+      )}
     </section>
   );
 }

@@ -7,10 +7,18 @@ import type { SqlSandbox } from '../sql-console/sql-sandbox';
 // custom server, so module state is not shared: the process-wide symbol registry is.
 const key = Symbol.for('traceprof.store-client');
 const sandboxKey = Symbol.for('traceprof.sql-sandbox');
+const otlpKey = Symbol.for('traceprof.otlp-ports');
+
+/** The ports this process's OTLP listeners bound (not the ones asked for: 0 picks one). */
+export interface OtlpPorts {
+  grpcPort: number;
+  httpPort: number;
+}
 
 interface StoreHolder {
   [key]?: ClickHouseClient;
   [sandboxKey]?: SqlSandbox;
+  [otlpKey]?: OtlpPorts;
 }
 
 /** Called once by the server at start-up with the client everything should use. */
@@ -39,4 +47,14 @@ export function getSharedSqlSandbox(): Promise<SqlSandbox> {
   return sandbox
     ? Promise.resolve(sandbox)
     : Promise.reject(new Error('no SQL sandbox: the web app runs inside traceprof’s server'));
+}
+
+/** Called by the server once its OTLP listeners are bound. */
+export function setSharedOtlpPorts(ports: OtlpPorts): void {
+  (globalThis as StoreHolder)[otlpKey] = ports;
+}
+
+/** The OTLP ports this process listens on; undefined when it runs no ingest (web role only). */
+export function getSharedOtlpPorts(): OtlpPorts | undefined {
+  return (globalThis as StoreHolder)[otlpKey];
 }

@@ -15,9 +15,13 @@ describe('the explorer on an empty store', () => {
     const howTo = page.getByRole('region', { name: /no traces yet/i });
     await howTo.waitFor();
     const text = await howTo.innerText();
+    // The test server binds free ports, so the page must name the ones it bound, not defaults.
+    const { grpcPort, httpPort } = suite.web.server;
+    assert.notEqual(grpcPort, 4317);
     for (const expected of [
-      ':4317',
-      ':4318',
+      `gRPC :${grpcPort}`,
+      `HTTP :${httpPort}`,
+      `http://<this-host>:${httpPort}`,
       'POST /v1/traces',
       'POST /v1development/profiles',
       'npm run agent',

@@ -33,6 +33,9 @@ const refused: [file: string, line: string][] = [
   ['lib/traces/probe.ts', "import { x } from '@/app/api/_lib/respond';"],
   ['ingest/otlp/probe.ts', "import { x } from '@/components/queries/fetch-json';"],
   ['test/lib/probe.ts', "import { x } from '../../lib/traces/trace-ids';"],
+  ['components/explorer/probe.tsx', "import { x } from '@/lib/clickhouse/shared-store';"],
+  ['app/sql/probe.tsx', "import { x } from '@/lib/clickhouse/shared-store';"],
+  ['app/page.tsx', "import { x } from '@/lib/clickhouse/client';"],
 ];
 
 const allowed: [file: string, line: string][] = [
@@ -42,6 +45,8 @@ const allowed: [file: string, line: string][] = [
   ['components/explorer/probe.tsx', "import { x } from '../format/format-duration';"],
   ['lib/handlers/probe.ts', "import { x } from '@/lib/clickhouse/client';"],
   ['ingest/otlp/probe.ts', "import { x } from '@/lib/clickhouse/client';"],
+  ['app/page.tsx', "import { x } from '@/lib/clickhouse/shared-store';"],
+  ['app/traces/[traceId]/page.tsx', "import { x } from '@/lib/clickhouse/shared-store';"],
 ];
 
 describe('lint holds the layers', () => {

@@ -2,26 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { criticalPath } from '@/components/trace/critical-path';
 import type { TraceSpan } from '@/lib/contract/span-models';
+import { traceSpan } from '@/test/support/trace-span';
 
-const t0 = 1_700_000_000_000_000_000n;
-const ms = 1_000_000n;
-
-function span(spanId: string, parentSpanId: string, startMs: number, durMs: number): TraceSpan {
-  return {
-    traceId: 'b'.repeat(32),
-    spanId,
-    parentSpanId,
-    name: spanId,
-    kind: 'Internal',
-    service: 'svc',
-    startNs: String(t0 + BigInt(startMs) * ms),
-    durationNs: String(BigInt(durMs) * ms),
-    statusCode: 'Unset',
-    statusMessage: '',
-    attributes: {},
-    resource: {},
-  };
-}
+const span = traceSpan;
 
 const onPath = (spans: TraceSpan[], root = 'root'): string[] =>
   [...criticalPath(spans, root)].sort();

@@ -2,26 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { traceToWaterfall } from '@/components/trace/trace-to-waterfall';
 import type { TraceSpan } from '@/lib/contract/span-models';
+import { traceSpan } from '@/test/support/trace-span';
 
-const t0 = 1_700_000_000_000_000_000n;
-const ms = 1_000_000n;
-
-function span(spanId: string, parentSpanId: string, startMs: number, durMs: number): TraceSpan {
-  return {
-    traceId: 'a'.repeat(32),
-    spanId,
-    parentSpanId,
-    name: spanId,
-    kind: 'Internal',
-    service: 'svc',
-    startNs: String(t0 + BigInt(startMs) * ms),
-    durationNs: String(BigInt(durMs) * ms),
-    statusCode: spanId === 'db' ? 'Error' : 'Unset',
-    statusMessage: '',
-    attributes: {},
-    resource: {},
-  };
-}
+/** The test's spans; `db` failed. */
+const span = (spanId: string, parentSpanId: string, startMs: number, durMs: number): TraceSpan =>
+  traceSpan(spanId, parentSpanId, startMs, durMs, spanId === 'db' ? { statusCode: 'Error' } : {});
 
 /** Draws rows as `depth-indented name [offset+duration] *critical !error`. */
 function draw(spans: TraceSpan[]): string {

@@ -13,28 +13,28 @@ function jsonObject(json: unknown): Record<string, unknown> {
   return Object.fromEntries(Object.entries(json));
 }
 
+/** A generated message type: read from protobuf bytes or from its OTLP/JSON object. */
+interface MessageType<T> {
+  decode(bytes: Uint8Array): T;
+  fromObject(object: Record<string, unknown>): T;
+}
+
+function read<T>(type: MessageType<T>, answer: Uint8Array | { json: unknown }): T {
+  return answer instanceof Uint8Array
+    ? type.decode(answer)
+    : type.fromObject(jsonObject(answer.json));
+}
+
 /** A trace Export answer, protobuf bytes or its OTLP/JSON body, read by the generated type. */
 export function traceRefused(answer: Uint8Array | { json: unknown }): Refused {
-  const m =
-    answer instanceof Uint8Array
-      ? otlpTypes.traceResponse.decode(answer)
-      : otlpTypes.traceResponse.fromObject(jsonObject(answer.json));
-  return {
-    rejected: Number(m.partialSuccess?.rejectedSpans ?? 0),
-    errorMessage: m.partialSuccess?.errorMessage ?? '',
-  };
+  const p = read(otlpTypes.traceResponse, answer).partialSuccess;
+  return { rejected: Number(p?.rejectedSpans ?? 0), errorMessage: p?.errorMessage ?? '' };
 }
 
 /** A profiles Export answer, protobuf bytes or its OTLP/JSON body, read by the generated type. */
 export function profilesRefused(answer: Uint8Array | { json: unknown }): Refused {
-  const m =
-    answer instanceof Uint8Array
-      ? otlpTypes.profilesResponse.decode(answer)
-      : otlpTypes.profilesResponse.fromObject(jsonObject(answer.json));
-  return {
-    rejected: Number(m.partialSuccess?.rejectedProfiles ?? 0),
-    errorMessage: m.partialSuccess?.errorMessage ?? '',
-  };
+  const p = read(otlpTypes.profilesResponse, answer).partialSuccess;
+  return { rejected: Number(p?.rejectedProfiles ?? 0), errorMessage: p?.errorMessage ?? '' };
 }
 
 /** A google.rpc.Status answer (protobuf bytes or JSON): its code and message. */
@@ -42,14 +42,17 @@ export function statusOf(answer: Uint8Array | { json: unknown }): {
   code: number;
   message: string;
 } {
-  if (answer instanceof Uint8Array) {
-    const m = otlpTypes.status.decode(answer);
-    return { code: m.code, message: m.message };
-  }
   // The JSON details hold Any values of types we do not declare; code and message are enough.
-  const { code, message } = jsonObject(answer.json);
-  const m = otlpTypes.status.fromObject({ code, message });
+  const object =
+    answer instanceof Uint8Array
+      ? answer
+      : { json: pick(jsonObject(answer.json), 'code', 'message') };
+  const m = read(otlpTypes.status, object);
   return { code: m.code, message: m.message };
+}
+
+function pick(object: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, object[k]]));
 }
 
 /** The reader of each signal's Export answer. */

@@ -6,19 +6,25 @@
 import http from 'node:http';
 import os from 'node:os';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
-import { resourceFromAttributes } from '@opentelemetry/resources';
+import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { renderInvoice } from './render-invoice';
 
+// Without a context manager `context.with` runs its callback with no active span, and every span
+// started inside a request becomes a root of its own.
+context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+
 const provider = new TracerProvider({
+  // OTEL_RESOURCE_ATTRIBUTES (the demo's Kubernetes placement, demo/demo-placement.ts) adds to these.
   resource: resourceFromAttributes({
     'service.name': process.env.OTEL_SERVICE_NAME ?? 'checkout',
     'host.name': os.hostname(),
     'process.pid': process.pid,
     'telemetry.sdk.language': 'nodejs',
-  }),
+  }).merge(detectResources({ detectors: [envDetector] })),
   spanProcessors: [
     new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), scheduledDelayMillis: 1000 }),
   ],

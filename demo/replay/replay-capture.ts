@@ -14,7 +14,11 @@ const paths = {
  * Sends a capture recorded from the real agent to traceprof over OTLP/gRPC, its times moved so
  * the newest one is now. Returns the number of requests sent.
  */
-export async function replayCapture(captureDir: string, grpcTarget: string): Promise<number> {
+export async function replayCapture(
+  captureDir: string,
+  grpcTarget: string,
+  token?: string,
+): Promise<number> {
   const manifestFile = path.join(captureDir, 'manifest.json');
   if (!existsSync(manifestFile)) throw new Error(`no capture at ${captureDir}`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as CaptureManifest;
@@ -22,6 +26,8 @@ export async function replayCapture(captureDir: string, grpcTarget: string): Pro
   const client = new grpc.Client(grpcTarget, grpc.credentials.createInsecure(), {
     'grpc.max_send_message_length': 64 * 1024 * 1024,
   });
+  const metadata = new grpc.Metadata();
+  if (token) metadata.set('authorization', `Bearer ${token}`);
   try {
     for (const request of manifest.requests) {
       const raw = gunzipSync(readFileSync(path.join(captureDir, request.file)));
@@ -32,6 +38,7 @@ export async function replayCapture(captureDir: string, grpcTarget: string): Pro
           (b: Uint8Array) => Buffer.from(b),
           (b: Buffer) => b,
           body,
+          metadata,
           (err) => {
             if (err) reject(new Error(`${request.file}: ${err.message}`));
             else resolve();

@@ -18,9 +18,9 @@ interface ExplorerFiltersPanelProps {
 
 const textFields: { key: ExplorerTextKey; label: string; placeholder: string; hint?: string }[] = [
   { key: 'minDurationMs', label: 'Min duration (ms)', placeholder: 'e.g. 250' },
-  { key: 'namespace', label: 'K8s namespace', placeholder: 'any namespace' },
-  { key: 'deployment', label: 'K8s deployment', placeholder: 'any deployment' },
-  { key: 'pod', label: 'K8s pod', placeholder: 'any pod' },
+  { key: 'namespace', label: 'K8s namespace', placeholder: 'any; part of a name' },
+  { key: 'deployment', label: 'K8s deployment', placeholder: 'any; part of a name' },
+  { key: 'pod', label: 'K8s pod', placeholder: 'any; part of a name' },
   {
     key: 'attr',
     label: 'Attribute',
@@ -57,6 +57,9 @@ export function ExplorerFiltersPanel({ filters, services, onChange }: ExplorerFi
               {s}
             </option>
           ))}
+          {filters.service && !services.includes(filters.service) ? (
+            <option value={filters.service}>{filters.service} (no spans stored)</option>
+          ) : null}
         </select>
       </label>
       <label className="field">
@@ -98,6 +101,17 @@ export function ExplorerFiltersPanel({ filters, services, onChange }: ExplorerFi
           {hint ? <span className="field-hint">{hint}</span> : null}
         </label>
       ))}
+      <label className="field-check">
+        <input
+          type="checkbox"
+          name="errors"
+          checked={filters.errors === '1'}
+          onChange={(e) => {
+            onChange({ errors: e.target.checked ? '1' : '' });
+          }}
+        />
+        Errors only
+      </label>
       <button
         type="button"
         className="btn"

@@ -32,7 +32,7 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
   const fn = functionSearchFromParams(params);
   const services = useQuery(servicesQuery());
   const hasData = (services.data?.services.length ?? 0) > 0;
-  const spans = useQuery({ ...spansQuery(filters), enabled: hasData });
+  const spans = useQuery({ ...spansQuery(filters), enabled: hasData && fn === '' });
 
   if (services.isError) {
     return (
@@ -69,45 +69,60 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
         />
       </aside>
       <main className="explorer-main">
-        <div className="explorer-summary" aria-live="polite">
-          {spans.isFetching ? (
-            <span className="muted">Searching…</span>
-          ) : spans.data ? (
-            <span>
-              <strong>{list.length}</strong> {list.length === 1 ? 'span' : 'spans'}, slowest first ·{' '}
-              {profiled} with profile samples
-            </span>
-          ) : null}
-          <span className="explorer-summary-actions">
-            <ShowSqlLink sql={spans.data?.sql} />
-            <button
-              type="button"
-              className="btn btn-quiet"
-              onClick={() => void spans.refetch()}
-              disabled={!hasData}
-            >
-              Refresh
-            </button>
-          </span>
-        </div>
-        <section className="panel scatter-panel" aria-label="Latency over time">
-          <div className="panel-header">
-            <h2>Latency over time</h2>
-            <span className="legend">
-              <span className="legend-dot legend-dot-profiled" /> with samples
-              <span className="legend-dot legend-dot-unprofiled" /> without
-              <span className="legend-dot legend-dot-error" /> error
-            </span>
-          </div>
-          {spans.data ? (
-            <LatencyScatter
-              spans={list}
-              fromMs={spans.data.fromMs}
-              toMs={spans.data.toMs}
-              onOpen={open}
-            />
-          ) : null}
-        </section>
+        {/* In function-search mode the panel below has its own header: nothing here may describe another list. */}
+        {fn ? null : (
+          <>
+            <div className="explorer-summary" aria-live="polite">
+              {spans.isFetching ? (
+                <span className="muted">Searching…</span>
+              ) : spans.data ? (
+                <span data-testid="explorer-count">
+                  {spans.data.truncated ? (
+                    <>
+                      Slowest <strong>{list.length}</strong> of{' '}
+                      <strong>{spans.data.matched.toLocaleString('en')}</strong> matching spans
+                    </>
+                  ) : (
+                    <>
+                      <strong>{list.length}</strong> {list.length === 1 ? 'span' : 'spans'}, slowest
+                      first
+                    </>
+                  )}{' '}
+                  · {profiled} of them with profile samples
+                </span>
+              ) : null}
+              <span className="explorer-summary-actions">
+                <ShowSqlLink sql={spans.data?.sql} />
+                <button
+                  type="button"
+                  className="btn btn-quiet"
+                  onClick={() => void spans.refetch()}
+                  disabled={!hasData}
+                >
+                  Refresh
+                </button>
+              </span>
+            </div>
+            <section className="panel scatter-panel" aria-label="Latency over time">
+              <div className="panel-header">
+                <h2>Latency over time</h2>
+                <span className="muted legend-note">
+                  {spans.data
+                    ? `all ${spans.data.matched.toLocaleString('en')} matching spans; dots: the ${list.length} listed`
+                    : ''}
+                </span>
+                <span className="legend">
+                  <span className="legend-dot legend-dot-profiled" /> with samples
+                  <span className="legend-dot legend-dot-unprofiled" /> without
+                  <span className="legend-dot legend-dot-error" /> error
+                </span>
+              </div>
+              {spans.data ? (
+                <LatencyScatter latency={spans.data.latency} spans={list} onOpen={open} />
+              ) : null}
+            </section>
+          </>
+        )}
         {fn ? (
           <FunctionSpansPanel
             fn={fn}

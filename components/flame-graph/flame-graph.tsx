@@ -6,12 +6,13 @@ import flamegraph, {
   type FlameGraph as FlameChart,
 } from 'd3-flame-graph';
 import { select } from 'd3-selection';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FlameNode } from '@/lib/contract/profile-models';
 import { useElementSize } from '../layout/use-element-size';
 import type { FlameOrientation } from '../url/span-view-url';
 import { frameTypeColor, searchHighlightColor } from './frame-type-colors';
-import { flameTooltipHtml } from './flame-tooltip';
+import { flameKeyAction, hotPath } from './flame-keys';
+import { flameFrameSummary, flameTooltipHtml } from './flame-tooltip';
 import { frameMatches } from './flame-tree-stats';
 import styles from './flame-graph.module.css';
 
@@ -54,6 +55,9 @@ export function FlameGraph({ tree, unit, orientation, search, zoom, onZoom }: Fl
   const appliedRef = useRef({ zoom: '', search: '' });
   const propsRef = useRef({ zoom, search, onZoom });
   const zoomKey = zoom.join(';');
+  // The frame the keyboard is on; the container keeps DOM focus, the frame is outlined and read out.
+  const focusRef = useRef<FlameFrame<FlameNode> | null>(null);
+  const [spoken, setSpoken] = useState('');
 
   useEffect(() => {
     propsRef.current = { zoom, search, onZoom };
@@ -110,10 +114,10 @@ export function FlameGraph({ tree, unit, orientation, search, zoom, onZoom }: Fl
     // d3-flame-graph marks hidden and faded frames on the data it draws: give it a copy.
     select(el).datum(structuredClone(tree)).call(chart);
     chartRef.current = chart;
+    focusRef.current = chart.findById(0);
     appliedRef.current = { zoom: '', search: '' };
     apply();
-    // A flame grows upwards from its root at the bottom: start there.
-    scroller.scrollTop = orientation === 'flame' ? scroller.scrollHeight : 0;
+    scrollToHotLeaf(scroller, chart, orientation);
     return () => {
       chart.destroy();
       chartRef.current = null;
@@ -124,9 +128,77 @@ export function FlameGraph({ tree, unit, orientation, search, zoom, onZoom }: Fl
 
   useEffect(apply, [zoomKey, search]);
 
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const chart = chartRef.current;
+    const current = focusRef.current ?? chart?.findById(0);
+    if (!chart || !current) return;
+    const action = flameKeyAction(current, e.key, orientation);
+    if (action.kind === 'none') return;
+    e.preventDefault();
+    if (action.kind === 'zoom') propsRef.current.onZoom(framePath(current));
+    else if (action.kind === 'reset') propsRef.current.onZoom([]);
+    else {
+      focusRef.current = action.to;
+      const node = outline(drawRef.current, action.to);
+      node?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      setSpoken(flameFrameSummary(action.to.data, tree.value, unit));
+    }
+  };
+
   return (
-    <div ref={scrollRef} className={styles.scroller} data-testid="flame-graph">
-      <div ref={drawRef} className={styles.chart} />
+    <div
+      ref={scrollRef}
+      className={styles.scroller}
+      data-testid="flame-graph"
+      tabIndex={0}
+      role="group"
+      aria-roledescription="flame graph"
+      aria-label={`Flame graph of ${tree.name}. Arrow keys move between frames, Enter zooms to one, Escape resets.`}
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        const f = focusRef.current;
+        if (f) {
+          outline(drawRef.current, f);
+          setSpoken(flameFrameSummary(f.data, tree.value, unit));
+        }
+      }}
+    >
+      <div ref={drawRef} className={styles.chart} aria-hidden="true" />
+      <p className={styles.spoken} aria-live="polite" data-testid="flame-focus">
+        {spoken}
+      </p>
     </div>
   );
+}
+
+/** Outlines the keyboard's frame (and no other); returns its element. */
+function outline(el: HTMLDivElement | null, frame: FlameFrame<FlameNode>): SVGGElement | null {
+  if (!el) return null;
+  const frames = select(el).selectAll<SVGGElement, FlameFrame<FlameNode>>('g.frame');
+  frames.classed(styles.focused ?? 'focused', (d) => d === frame);
+  return frames.filter((d) => d === frame).node();
+}
+
+/**
+ * Opens with the hot path's leaf in view: a flame grows up from its root at the bottom, so it
+ * starts at the bottom unless the leaf is above the window; an icicle starts at the top unless
+ * the leaf is below it.
+ */
+function scrollToHotLeaf(
+  scroller: HTMLDivElement,
+  chart: FlameChart<FlameNode>,
+  orientation: FlameOrientation,
+): void {
+  const root = chart.findById(0);
+  const leaf = root ? hotPath(root).at(-1) : undefined;
+  const rowPx = 18;
+  const margin = 2 * rowPx;
+  const depthPx = ((leaf?.depth ?? 0) + 1) * rowPx;
+  const bottom = scroller.scrollHeight - scroller.clientHeight;
+  if (orientation === 'flame') {
+    const leafTop = scroller.scrollHeight - depthPx;
+    scroller.scrollTop = Math.min(bottom, Math.max(leafTop - margin, 0));
+  } else {
+    scroller.scrollTop = Math.max(Math.min(depthPx + margin - scroller.clientHeight, bottom), 0);
+  }
 }

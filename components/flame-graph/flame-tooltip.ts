@@ -3,6 +3,14 @@ import { formatPercent } from '../format/format-percent';
 import { formatWeight } from '../format/format-weight';
 import { frameTypeLegend } from './frame-type-colors';
 
+/** What a frame's percentages are of: the samples drawn, not the span's duration. */
+const shareOf = 'of the samples shown';
+
+/** A frame in one sentence, for screen readers: name, total and self weight with their shares. */
+export function flameFrameSummary(node: FlameNode, rootValue: number, unit: string): string {
+  return `${node.name}: ${formatWeight(node.value, unit)}, ${formatPercent(node.value, rootValue)} ${shareOf}; self ${formatWeight(node.self, unit)}, ${formatPercent(node.self, rootValue)}`;
+}
+
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -16,7 +24,7 @@ export function flameTooltipHtml(node: FlameNode, rootValue: number, unit: strin
     ['Self', `${formatWeight(node.self, unit)} (${formatPercent(node.self, rootValue)})`],
     [
       'Total',
-      `${formatWeight(node.value, unit)} (${formatPercent(node.value, rootValue)} of span)`,
+      `${formatWeight(node.value, unit)} (${formatPercent(node.value, rootValue)} ${shareOf})`,
     ],
   ];
   return [

@@ -18,9 +18,10 @@ export function nsToMs(unixNs: string): number {
   return Number(BigInt(unixNs) / 1_000_000n);
 }
 
-/** A time-axis tick: "14:05" within a day, "11-26 14:05" for longer ranges. */
+/** A time-axis tick: "14:05:30" within 10 minutes, "14:05" within a day, "11-26 14:05" beyond. */
 export function formatAxisTime(ms: number, rangeMs: number): string {
   const d = new Date(ms);
   const clock = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  if (rangeMs <= 10 * 60_000) return `${clock}:${pad(d.getSeconds())}`;
   return rangeMs > 24 * 3_600_000 ? `${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${clock}` : clock;
 }

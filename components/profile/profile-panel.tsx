@@ -16,7 +16,7 @@ import { CoverageMeter, type CoverageStatus } from './coverage-meter';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { NoSamples } from './no-samples';
 import { ProfileDownloads } from './profile-downloads';
-import { ScopeSwitch } from './scope-switch';
+import { ScopeFallbackNote, ScopeSwitch } from './scope-switch';
 import { TierPicker } from './tier-picker';
 
 interface ProfilePanelProps {
@@ -81,7 +81,7 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
       <div className="panel-header correlation-bar">
         <h2>CPU profile</h2>
         <ScopeSwitch
-          scope={view.scope}
+          scope={view.scope === 'nearest' ? profile.data?.scope : view.scope}
           onChange={(scope) => {
             update(spanViewPatch({ scope, zoom: [] }));
           }}
@@ -97,6 +97,9 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
           <ShowSqlLink sql={profile.data?.sql} />
         </span>
       </div>
+      {profile.data && profile.data.emptyScopes.length > 0 && profile.data.total > 0 ? (
+        <ScopeFallbackNote shown={profile.data.scope} />
+      ) : null}
       <div className="profile-toolbar">
         <CoverageMeter status={status} />
         <FlameToolbar
@@ -117,7 +120,7 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
         <ProfileDownloads
           traceId={traceId}
           spanId={span.spanId}
-          scope={view.scope}
+          scope={profile.data?.scope ?? (view.scope === 'nearest' ? 'span' : view.scope)}
           tier={
             profile.data && profile.data.tier !== 'none' && profile.data.total > 0
               ? profile.data.tier

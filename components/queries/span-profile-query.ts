@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { defaultSampleType } from '@/lib/correlation/correlation-tier';
-import type { CorrelationTier, ProfileScope } from '@/lib/correlation/correlation-tier';
+import type { CorrelationTier, ScopeRequest } from '@/lib/correlation/correlation-tier';
 import { spanProfileResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
 
 export interface SpanProfileInput {
   traceId: string;
   spanId: string;
-  scope: ProfileScope;
+  scope: ScopeRequest;
   /** undefined: the API picks the most certain tier that has samples. */
   tier: CorrelationTier | undefined;
 }

@@ -12,6 +12,8 @@ export interface ExplorerFilters {
   pod: string;
   /** `key=value` on span or resource attributes. */
   attr: string;
+  /** '1': only spans whose status is Error. */
+  errors: string;
 }
 
 /** The filters that are plain text, the same in the URL and in GET /api/spans. */
@@ -23,6 +25,7 @@ export const explorerTextFilters = [
   'deployment',
   'pod',
   'attr',
+  'errors',
 ] as const satisfies readonly (keyof ExplorerFilters)[];
 
 const functionSearchKey = 'fn';
@@ -37,7 +40,7 @@ export const explorerParamKeys = [
 /** The text filters typed into a field (service and operation are picked from lists). */
 export type ExplorerTextKey = Exclude<
   (typeof explorerTextFilters)[number],
-  'service' | 'operation'
+  'service' | 'operation' | 'errors'
 >;
 
 /** The URL change that clears every text filter; the time range and `fn=` stay. */
@@ -56,6 +59,7 @@ export function explorerFiltersFromParams(params: URLSearchParams): ExplorerFilt
     deployment: text('deployment'),
     pod: text('pod'),
     attr: text('attr'),
+    errors: text('errors') === '1' ? '1' : '',
   };
 }
 

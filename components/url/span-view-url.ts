@@ -1,9 +1,9 @@
 import {
   correlationTiers,
-  defaultProfileScope,
-  profileScopes,
+  defaultViewScope,
+  scopeRequests,
   type CorrelationTier,
-  type ProfileScope,
+  type ScopeRequest,
 } from '@/lib/correlation/correlation-tier';
 import { spanIdPattern } from '@/lib/traces/trace-ids';
 import { pickExplorerParams } from './explorer-filters';
@@ -24,7 +24,8 @@ export interface SpanViewState {
   spanId: string | undefined;
   /** The raw `span=` value when it is not a span id (16 hex characters). */
   malformedSpanId: string | undefined;
-  scope: ProfileScope;
+  /** `nearest` (no `scope=`): the narrowest scope with samples, chosen by the API. */
+  scope: ScopeRequest;
   /** undefined: let the API choose the most certain tier that has samples. */
   tier: CorrelationTier | undefined;
   /** Flame graph search term (case-insensitive substring). */
@@ -38,7 +39,7 @@ export interface SpanViewState {
 export const defaultSpanViewState: SpanViewState = {
   spanId: undefined,
   malformedSpanId: undefined,
-  scope: defaultProfileScope,
+  scope: defaultViewScope,
   tier: undefined,
   q: '',
   zoom: [],
@@ -68,7 +69,7 @@ export function parseSpanViewUrl(params: URLSearchParams): SpanViewState {
   return {
     spanId: valid ? span.toLowerCase() : undefined,
     malformedSpanId: span !== '' && !valid ? span : undefined,
-    scope: oneOf(profileScopes, params.get('scope')) ?? defaultSpanViewState.scope,
+    scope: oneOf(scopeRequests, params.get('scope')) ?? defaultSpanViewState.scope,
     tier: oneOf(correlationTiers, params.get('tier')),
     q: params.get('q') ?? '',
     zoom: zoom === '' ? [] : zoom.split(zoomSeparator),

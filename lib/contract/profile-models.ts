@@ -46,7 +46,10 @@ export const spanProfile = z.object({
   tier: oneOf([...correlationTiers, 'none']),
   /** Hits each tier would give, so the view can offer the others. */
   tierCounts: z.record(tier, z.number()),
+  /** The scope the tree covers (for `nearest`, the first that had samples). */
   scope: oneOf(profileScopes),
+  /** Narrower scopes a `nearest` request tried first and found without samples. */
+  emptyScopes: z.array(oneOf(profileScopes)),
   sampleType: z.string(),
   unit: z.string(),
   /** Sum of weights in the tree, in `unit`. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { consoleResult, schemaTable } from './console-models';
 import { spanContext, spanProfile } from './profile-models';
-import { spanRunningFunction, spanSummary, traceSpan } from './span-models';
+import { latencyHeatmap, spanRunningFunction, spanSummary, traceSpan } from './span-models';
 
 /**
  * What each endpoint of the read API answers with 200. The route handlers are typed by these and
@@ -21,6 +21,10 @@ export const spansResponse = z.object({
   spans: z.array(spanSummary),
   /** More spans matched than `limit`. */
   truncated: z.boolean(),
+  /** How many spans match, whatever the limit. */
+  matched: z.number(),
+  /** Every matching span's duration over time. */
+  latency: latencyHeatmap,
   /** The search with its parameters inlined, runnable in the SQL console. */
   sql: z.string(),
 });

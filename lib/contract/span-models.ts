@@ -59,3 +59,18 @@ export const spanRunningFunction = z.object({
   share: z.number(),
 });
 export type SpanRunningFunction = z.infer<typeof spanRunningFunction>;
+
+/** Rows of the latency heatmap per doubling of duration: row d covers [2^(d/4), 2^((d+1)/4)) ns. */
+export const latencyBucketsPerOctave = 4;
+
+/** Every matching span's duration over time, counted in cells; see latencyBucketsPerOctave. */
+export const latencyHeatmap = z.object({
+  /** The time the cells cover, unix ms: the matching spans' extent within the search range. */
+  fromMs: z.number(),
+  toMs: z.number(),
+  /** Width of a time column in ms; column t starts at fromMs + t * stepMs. */
+  stepMs: z.number(),
+  /** [time column, duration row, spans, of which errors], only cells with spans. */
+  cells: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+});
+export type LatencyHeatmap = z.infer<typeof latencyHeatmap>;

@@ -72,6 +72,23 @@ export function contextKeys(resource: Resource): {
   };
 }
 
+/**
+ * contextKeys in SQL, over a row's resource map (e.g. `ResourceAttributes` of otel_traces): the
+ * same two keys, '' where contextKeys has none. A test holds the two to one answer.
+ */
+export function contextKeysSql(resource: SqlFragment): {
+  process: SqlFragment;
+  container: SqlFragment;
+} {
+  const host = sqlFragment`${resource}['host.name']`;
+  const pid = sqlFragment`toUInt32OrZero(${resource}['process.pid'])`;
+  const container = sqlFragment`${resource}['container.id']`;
+  return {
+    process: sqlFragment`if(${host} != '' AND ${pid} > 0, concat('process:', ${host}, '/', toString(${pid})), '')`,
+    container: sqlFragment`if(${container} != '', concat('container:', ${container}), '')`,
+  };
+}
+
 function toId(raw: string | undefined): number {
   const n = Number(raw ?? 0);
   return Number.isInteger(n) && n > 0 && n < 2 ** 32 ? n : 0;

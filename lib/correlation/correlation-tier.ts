@@ -14,8 +14,19 @@ export type ProfileScope = 'span' | 'descendants' | 'trace';
 
 export const profileScopes: readonly ProfileScope[] = ['span', 'descendants', 'trace'];
 
-/** The scope a profile covers when none is asked for. */
+/**
+ * What a request may ask for: a scope, or `nearest`, the narrowest of profileScopes (in order)
+ * that has samples, so a view opens on an answer when the span's own samples belong to a child.
+ */
+export type ScopeRequest = ProfileScope | 'nearest';
+
+export const scopeRequests: readonly ScopeRequest[] = [...profileScopes, 'nearest'];
+
+/** The scope the API covers when none is asked for: the span's own samples, as the explorer counts them. */
 export const defaultProfileScope: ProfileScope = 'span';
+
+/** The scope a span view opens on when its URL names none: one with an answer. */
+export const defaultViewScope: ScopeRequest = 'nearest';
 
 /** The sample type on-CPU samples are stored under, and the one shown unless another is asked. */
 export const defaultSampleType = 'cpu';

@@ -5,6 +5,7 @@ import type { TraceSpan } from '../contract/span-models';
 import type { ContextSource, SpanContext } from '../contract/profile-models';
 import { contextFields } from './context-fields';
 import { contextKeys, spanProcess } from './correlation-rules';
+import { queryLearnedContext } from './learned-context';
 
 /** Sample columns that carry the same keys, for processes the span's resource says little about. */
 const sampleColumns: Record<string, string> = {
@@ -31,16 +32,11 @@ export async function querySpanContext(
   };
   add(span.resource, 'span');
   const p = spanProcess(span);
+  const learned = await queryLearnedContext(client, [span.resource]);
   const { process, container } = contextKeys(span.resource);
-  const keys = [process, container].filter((k) => k !== undefined);
-  if (keys.length > 0) {
-    const rs = await client.query({
-      ...sql`SELECT Attributes FROM resource_context WHERE ContextKey IN ${param('Array(String)', keys)}
-             ORDER BY LastSeen DESC LIMIT 1 BY ContextKey`,
-      format: 'JSONEachRow',
-    });
-    for (const row of await rs.json<{ Attributes: Record<string, string> }>())
-      add(row.Attributes, 'learned');
+  for (const key of [process, container]) {
+    const attrs = key === undefined ? undefined : learned.get(key);
+    if (attrs) add(attrs, 'learned');
   }
   const samplesQuery = p.pid > 0 ? samplesContextQuery(span, p.pid, p.hostName) : undefined;
   if (samplesQuery) add(await samplesContext(client, samplesQuery), 'samples');

@@ -12,7 +12,13 @@ import type { SpanProfile } from '../contract/profile-models';
 import type { FlameFrame, WeightedStack } from '../flame/flame-node';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
 import type { TraceSpan } from '../contract/span-models';
-import { correlationTiers, type CorrelationTier, type ProfileScope } from './correlation-tier';
+import {
+  correlationTiers,
+  profileScopes,
+  type CorrelationTier,
+  type ProfileScope,
+  type ScopeRequest,
+} from './correlation-tier';
 import { bestTier } from './correlation-rules';
 import { expectedSamples } from './expected-samples';
 import { scopeSpans } from './scope-spans';
@@ -33,7 +39,7 @@ export interface ResolvedSpanProfile {
 export interface SpanProfileRequest {
   traceId: string;
   spanId: string;
-  scope: ProfileScope;
+  scope: ScopeRequest;
   /** A tier the user chose, or undefined for the most certain tier that has samples. */
   tier: CorrelationTier | undefined;
   sampleType: string;
@@ -48,7 +54,10 @@ export async function querySpanProfile(
   return (await resolveSpanProfile(client, trace, request))?.profile;
 }
 
-/** querySpanProfile, also returning the selected span and the stacks behind the tree. */
+/**
+ * querySpanProfile, also returning the selected span and the stacks behind the tree. Scope
+ * `nearest` tries each scope in turn and keeps the first with samples (or the widest).
+ */
 export async function resolveSpanProfile(
   client: ClickHouseClient,
   trace: readonly TraceSpan[],
@@ -56,7 +65,28 @@ export async function resolveSpanProfile(
 ): Promise<ResolvedSpanProfile | undefined> {
   const selected = trace.find((s) => s.spanId === request.spanId);
   if (!selected) return undefined;
-  const spans = scopeSpans(trace, request.spanId, request.scope);
+  if (request.scope !== 'nearest') {
+    return resolveInScope(client, trace, selected, request, request.scope, []);
+  }
+  const empty: ProfileScope[] = [];
+  let resolved: ResolvedSpanProfile | undefined;
+  for (const scope of profileScopes) {
+    resolved = await resolveInScope(client, trace, selected, request, scope, [...empty]);
+    if (resolved.profile.total > 0) return resolved;
+    empty.push(scope);
+  }
+  return resolved;
+}
+
+async function resolveInScope(
+  client: ClickHouseClient,
+  trace: readonly TraceSpan[],
+  selected: TraceSpan,
+  request: SpanProfileRequest,
+  scope: ProfileScope,
+  emptyScopes: ProfileScope[],
+): Promise<ResolvedSpanProfile> {
+  const spans = scopeSpans(trace, request.spanId, scope);
   const sources = new Map<CorrelationTier, SqlFragment>();
   for (const tier of correlationTiers) {
     const source = tierSamplesSource(tier, request.traceId, spans);
@@ -74,7 +104,8 @@ export async function resolveSpanProfile(
   const profile: SpanProfile = {
     tier: tier ?? 'none',
     tierCounts: counts.byTier,
-    scope: request.scope,
+    scope,
+    emptyScopes,
     sampleType: request.sampleType,
     unit: (tier ? counts.unit[tier] : undefined) || 'nanoseconds',
     total: tree.value,

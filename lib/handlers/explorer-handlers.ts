@@ -5,6 +5,7 @@ import { inlineSqlParams } from '../clickhouse/sql';
 import { defaultSampleType } from '../correlation/correlation-tier';
 import { querySpansRunningFunction } from '../correlation/spans-running-function';
 import { searchSpans, spanSearchQuery } from '../traces/search-spans';
+import { querySpanLatency } from '../traces/span-latency';
 import type {
   FunctionSpansResponse,
   OperationsResponse,
@@ -12,7 +13,7 @@ import type {
   SpansResponse,
 } from '../contract/responses';
 import { BadRequest, ok, type ApiResult } from './api-result';
-import { optionalNumber, optionalString, timeParam } from './parse-params';
+import { optionalFlag, optionalNumber, optionalString, timeParam } from './parse-params';
 
 /** GET /api/services → { services: string[] } */
 export async function servicesApi(client: ClickHouseClient): Promise<ApiResult<ServicesResponse>> {
@@ -28,9 +29,10 @@ export async function operationsApi(
 }
 
 /**
- * GET /api/spans?service=&operation=&minDurationMs=&from=&to=&namespace=&deployment=&pod=&attr=&sampleType=&limit=
- * → { spans: SpanSummary[], truncated }, slowest first; truncated says more spans matched than
- * `limit` (default 100). `from`/`to` default to the last hour; samples of `sampleType` (default
+ * GET /api/spans?service=&operation=&minDurationMs=&from=&to=&namespace=&deployment=&pod=&errors=1&attr=&sampleType=&limit=
+ * → { spans: SpanSummary[], truncated, matched, latency }, slowest first; truncated says more
+ * spans matched than `limit` (default 100), matched how many, latency is all of them as a
+ * heatmap. namespace, deployment and pod match substrings of the span's own or learned context. `from`/`to` default to the last hour; samples of `sampleType` (default
  * on-CPU) are counted.
  */
 export async function spansApi(
@@ -58,14 +60,18 @@ export async function spansApi(
     namespace: optionalString(params, 'namespace'),
     deployment: optionalString(params, 'deployment'),
     pod: optionalString(params, 'pod'),
+    errorsOnly: optionalFlag(params, 'errors'),
     attribute,
     sampleType: optionalString(params, 'sampleType', 64),
     limit: limit + 1,
   };
   const found = await searchSpans(client, search);
+  const { matched, latency } = await querySpanLatency(client, search);
   return ok({
     spans: found.slice(0, limit),
     truncated: found.length > limit,
+    matched,
+    latency,
     sql: inlineSqlParams(spanSearchQuery({ ...search, limit })),
   });
 }

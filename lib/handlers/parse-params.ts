@@ -70,3 +70,11 @@ export function timeParam(params: URLSearchParams, name: string): number | undef
     );
   return n;
 }
+
+/** A yes/no switch: `1` or `true` is on, absent or `0`/`false` off, anything else a 400. */
+export function optionalFlag(params: URLSearchParams, name: string): boolean {
+  const raw = params.get(name);
+  if (raw === null || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new BadRequest(`${name} must be 1 or 0, got ${JSON.stringify(raw)}`);
+}

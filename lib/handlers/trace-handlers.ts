@@ -4,7 +4,7 @@ import { defaultSampleType } from '../correlation/correlation-tier';
 import {
   correlationTiers,
   defaultProfileScope,
-  profileScopes,
+  scopeRequests,
 } from '../correlation/correlation-tier';
 import { querySpanContext } from '../correlation/span-context';
 import { resolveSpanProfile } from '../correlation/span-profile';
@@ -28,7 +28,7 @@ export async function traceApi(
 }
 
 /**
- * GET /api/traces/<traceId>/spans/<spanId>/profile?scope=span|descendants|trace&tier=&sampleType=
+ * GET /api/traces/<traceId>/spans/<spanId>/profile?scope=span|descendants|trace|nearest&tier=&sampleType=
  * → SpanProfile: { tier, tierCounts, coverage, unit, total, tree, sql }; with
  * format=pprof|speedscope|collapsed, the profile as a file in that format.
  */
@@ -40,7 +40,7 @@ export async function spanProfileApi(
 ): Promise<ApiResult<SpanProfile>> {
   const traceId = traceIdParam(traceIdRaw);
   const spanId = spanIdParam(spanIdRaw);
-  const scope = oneOf(params, 'scope', profileScopes) ?? defaultProfileScope;
+  const scope = oneOf(params, 'scope', scopeRequests) ?? defaultProfileScope;
   const tier = oneOf(params, 'tier', correlationTiers);
   const sampleType = optionalString(params, 'sampleType', 64) ?? defaultSampleType;
   const format = oneOf(params, 'format', downloadFormats);

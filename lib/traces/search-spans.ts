@@ -3,6 +3,11 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, sqlFragment, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
 import { countSamplesPerSpan } from '../correlation/count-samples-per-span';
 import { defaultSampleType } from '../correlation/correlation-tier';
+import {
+  contextValueContains,
+  learnedValue,
+  queryLearnedContext,
+} from '../correlation/learned-context';
 import type { TraceSpan } from '../contract/span-models';
 import { traceSpanColumns } from './trace-span';
 import type { SpanSearch } from './span-search';
@@ -16,6 +21,10 @@ export async function searchSpans(
   const rs = await client.query({ ...spanSearchQuery(search), format: 'JSONEachRow' });
   const spans = await rs.json<TraceSpan>();
   const counts = await countSamplesPerSpan(client, spans, search.sampleType ?? defaultSampleType);
+  const learned = await queryLearnedContext(
+    client,
+    spans.filter((s) => !s.resource['k8s.pod.name']).map((s) => s.resource),
+  );
   return spans.map((s) => {
     const c = counts.get(s.spanId);
     return {
@@ -26,8 +35,8 @@ export async function searchSpans(
       startNs: s.startNs,
       durationNs: s.durationNs,
       statusCode: s.statusCode,
-      pod: s.resource['k8s.pod.name'] ?? '',
-      namespace: s.resource['k8s.namespace.name'] ?? '',
+      pod: learnedValue(s.resource, 'k8s.pod.name', learned),
+      namespace: learnedValue(s.resource, 'k8s.namespace.name', learned),
       samples: c?.samples ?? 0,
       tier: c?.tier ?? 'none',
     };
@@ -53,9 +62,10 @@ export function spanFilters(search: SpanSearch): SqlFragment {
   if (search.minDurationMs !== undefined) {
     and(sqlFragment`Duration >= ${param('UInt64', Math.round(search.minDurationMs * 1e6))}`);
   }
+  if (search.errorsOnly) and(sqlFragment`StatusCode = 'Error'`);
+  // Substring matches, on the span's own value or what ingest learned about its process.
   const res = (key: string, value: string | undefined): void => {
-    if (value)
-      and(sqlFragment`ResourceAttributes[${param('String', key)}] = ${param('String', value)}`);
+    if (value) and(contextValueContains(key, value));
   };
   res('k8s.namespace.name', search.namespace);
   res('k8s.deployment.name', search.deployment);

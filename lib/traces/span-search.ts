@@ -8,7 +8,10 @@ export interface SpanSearch {
   minDurationMs?: number | undefined;
   namespace?: string | undefined;
   deployment?: string | undefined;
+  /** Substrings of the span's (or its process's learned) Kubernetes placement. */
   pod?: string | undefined;
+  /** Only spans whose status is Error. */
+  errorsOnly?: boolean | undefined;
   /** `key=value` on span or resource attributes. */
   attribute?: { key: string; value: string } | undefined;
   /** Whose samples are counted; defaultSampleType when not given. */

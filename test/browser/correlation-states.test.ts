@@ -59,7 +59,8 @@ describe('the span view names how samples were matched and what coverage means',
   });
 
   it('says when a span is shorter than the sampling period', async (t) => {
-    if (!(await open(t, `span=${fixture.ids.short}`))) return;
+    // This span's own coverage is the point: "This span", not the nearest scope with samples.
+    if (!(await open(t, `span=${fixture.ids.short}&scope=span`))) return;
     const coverage = page.locator('.coverage[data-state="shorter-than-period"]');
     await coverage.waitFor();
     assert.match(

@@ -107,7 +107,7 @@ describe("a new user's journey from the explorer to a span's flame graph and bac
         const text = await tip.innerText();
         assert.match(text, /checkout\/pricing\.go:117/);
         assert.match(text, /Self\s+600 ms \(60%\)/, '12 of 20 samples at 50 ms');
-        assert.match(text, /Total\s+700 ms \(70% of span\)/);
+        assert.match(text, /Total\s+700 ms \(70% of the samples shown\)/);
         await page.screenshot({ path: path.join(screenshotDir, 'span-view-default.png') });
         await page.mouse.move(0, 0);
       },

@@ -1,6 +1,6 @@
 import { ResourceContext } from '@/ingest/context/resource-context';
 import { ExportPipeline } from '@/ingest/pipeline/export-pipeline';
-import { ProfilesRequestBuilder, type SampleSpec } from './profiles-request-builder';
+import { onCpuProfile, ProfilesRequestBuilder, type SampleSpec } from './profiles-request-builder';
 import type { TempStore } from './temp-store';
 import { encodeTraceRequest, randomId, traceRequestObject } from './trace-request';
 
@@ -90,13 +90,7 @@ export function correlationFixtureRequests(): CorrelationRequests {
     ]);
   const thread = (tid: number) => b.attribute('thread.id', tid);
   const at = (...offsetsMs: number[]) => offsetsMs.map((o) => t + BigInt(o) * ms);
-  const onCpu = (samples: SampleSpec[]) => ({
-    sampleType: ['samples', 'count'] as [string, string],
-    periodType: ['cpu', 'nanoseconds'] as [string, string],
-    period: 50_000_000,
-    timeNs: t,
-    samples,
-  });
+  const onCpu = (samples: SampleSpec[]) => onCpuProfile(samples, t);
   b.resource({ 'process.pid': 100, 'host.name': host }, [
     onCpu([
       {

@@ -1,7 +1,12 @@
 import { decodeExportProfilesRequest } from '@/ingest/otlp/decode-export-request';
 import type { Attributes } from '@/ingest/normalize/model';
 import { otlpProfilesToSamples } from '@/ingest/normalize/otlp-profiles-to-samples';
-import type { ProfileSpec, ProfilesRequestBuilder, SampleSpec } from './profiles-request-builder';
+import {
+  onCpuProfile,
+  type ProfileSpec,
+  type ProfilesRequestBuilder,
+  type SampleSpec,
+} from './profiles-request-builder';
 
 /** A profile time and ids the normalizer tests share. */
 export const t0 = 1_760_000_000_000_000_000n;
@@ -25,11 +30,5 @@ export function normalize(b: ProfilesRequestBuilder, encoding: 'protobuf' | 'jso
 
 /** An on-CPU profile as the eBPF profiler sends it: samples/count with a cpu/nanoseconds period. */
 export function onCpu(samples: SampleSpec[]): ProfileSpec {
-  return {
-    sampleType: ['samples', 'count'],
-    periodType: ['cpu', 'nanoseconds'],
-    period: 50_000_000,
-    timeNs: t0,
-    samples,
-  };
+  return onCpuProfile(samples, t0);
 }

@@ -25,6 +25,17 @@ export interface ProfileSpec {
   samples: SampleSpec[];
 }
 
+/** An on-CPU profile as the eBPF profiler sends it: samples/count with a cpu/nanoseconds period of 50 ms. */
+export function onCpuProfile(samples: SampleSpec[], timeNs: bigint): ProfileSpec {
+  return {
+    sampleType: ['samples', 'count'],
+    periodType: ['cpu', 'nanoseconds'],
+    period: 50_000_000,
+    timeNs,
+    samples,
+  };
+}
+
 /**
  * Builds an ExportProfilesServiceRequest the way an eBPF profiler would: one dictionary whose
  * tables start with the empty element, interned strings, and resources that index into it.

@@ -1,7 +1,7 @@
 import { ResourceContext } from '@/ingest/context/resource-context';
 import { ExportPipeline } from '@/ingest/pipeline/export-pipeline';
 import { ms } from './correlation-fixture';
-import { ProfilesRequestBuilder, type SampleSpec } from './profiles-request-builder';
+import { onCpuProfile, ProfilesRequestBuilder, type SampleSpec } from './profiles-request-builder';
 import type { TempStore } from './temp-store';
 import { encodeTraceRequest, randomId, traceRequestObject } from './trace-request';
 
@@ -95,13 +95,7 @@ export async function loadTierKindsFixture(store: TempStore): Promise<TierKindsF
   const b = new ProfilesRequestBuilder();
   const stack = (leaf: string) =>
     b.stack([b.location({ lines: [{ fn: b.function(leaf), line: 1 }], frameType: 'native' })]);
-  const onCpu = (samples: SampleSpec[]) => ({
-    sampleType: ['samples', 'count'] as [string, string],
-    periodType: ['cpu', 'nanoseconds'] as [string, string],
-    period: 50_000_000,
-    timeNs: t,
-    samples,
-  });
+  const onCpu = (samples: SampleSpec[]) => onCpuProfile(samples, t);
   const onThread = (tid: number, offsetsMs: number[], extra: number[] = []): SampleSpec => ({
     stack: stack(`work${tid}`),
     attributes: [b.attribute('thread.id', tid), ...extra],

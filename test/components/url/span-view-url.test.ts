@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { correlationTiers, profileScopes } from '@/lib/correlation/correlation-tier';
+import { correlationTiers, scopeRequests } from '@/lib/correlation/correlation-tier';
 import { spanIdPattern } from '@/lib/traces/trace-ids';
 import {
   defaultSpanViewState,
@@ -36,11 +36,11 @@ describe('parseSpanViewUrl', () => {
     );
   });
 
-  it('defaults to the span scope, the API-chosen tier, no zoom and a flame', () => {
+  it('defaults to the nearest scope with samples, the API-chosen tier, no zoom and a flame', () => {
     assert.deepEqual(parse(''), {
       spanId: undefined,
       malformedSpanId: undefined,
-      scope: 'span',
+      scope: 'nearest',
       tier: undefined,
       q: '',
       zoom: [],
@@ -94,7 +94,7 @@ describe('stringifySpanViewState', () => {
       { ...defaultSpanViewState, zoom: ['only'] },
       { ...defaultSpanViewState, zoom: ['a', '', 'b'] },
       { ...defaultSpanViewState, zoom: ['pkg/a.(*T).M', 'runtime.mallocgc'] },
-      ...profileScopes.map((scope) => ({ ...defaultSpanViewState, scope })),
+      ...scopeRequests.map((scope) => ({ ...defaultSpanViewState, scope })),
       ...correlationTiers.map((tier) => ({ ...defaultSpanViewState, tier })),
       { ...defaultSpanViewState, orientation: 'icicle' as const },
     ];
@@ -115,9 +115,11 @@ describe('stringifySpanViewState', () => {
     assert.equal(stringifySpanViewState(defaultSpanViewState), '');
     assert.equal(stringifySpanViewState({}), '');
     assert.equal(
-      stringifySpanViewState({ scope: 'span', orientation: 'flame', q: '', zoom: [] }),
+      stringifySpanViewState({ scope: 'nearest', orientation: 'flame', q: '', zoom: [] }),
       '',
     );
+    // "This span" is a choice once the default is the nearest scope with samples: it is written.
+    assert.equal(stringifySpanViewState({ scope: 'span' }), 'scope=span');
     assert.equal(stringifySpanViewState({ spanId: 'abcdef0123456789' }), 'span=abcdef0123456789');
     assert.equal(getSpanViewLink(traceId), `/traces/${traceId}`);
   });
@@ -148,7 +150,8 @@ describe('stringifySpanViewState', () => {
 describe('spanViewPatch', () => {
   it('names only the keys of the fields it is given, defaults as removals', () => {
     assert.deepEqual(spanViewPatch({ zoom: ['a', 'b'] }), { zoom: 'a;b' });
-    assert.deepEqual(spanViewPatch({ scope: 'span', zoom: [] }), { scope: '', zoom: '' });
+    assert.deepEqual(spanViewPatch({ scope: 'nearest', zoom: [] }), { scope: '', zoom: '' });
+    assert.deepEqual(spanViewPatch({ scope: 'span' }), { scope: 'span' });
     assert.deepEqual(spanViewPatch({ tier: undefined }), { tier: '' });
     assert.deepEqual(spanViewPatch({ orientation: 'icicle' }), { orientation: 'icicle' });
     assert.deepEqual(spanViewPatch({ orientation: 'flame', q: '' }), { orientation: '', q: '' });

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { ResourceContext } from '@/ingest/context/resource-context';
 import { ExportPipeline } from '@/ingest/pipeline/export-pipeline';
 import {
+  onCpuProfile,
   ProfilesRequestBuilder,
   type ProfileSpec,
   type SampleSpec,
@@ -11,13 +12,7 @@ import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-st
 import { encodeTraceRequest, randomId, traceRequestObject } from '@/test/support/trace-request';
 
 const t0 = BigInt(Date.now()) * 1_000_000n;
-const onCpu = (samples: SampleSpec[]): ProfileSpec => ({
-  sampleType: ['samples', 'count'],
-  periodType: ['cpu', 'nanoseconds'],
-  period: 50_000_000,
-  timeNs: t0,
-  samples,
-});
+const onCpu = (samples: SampleSpec[]): ProfileSpec => onCpuProfile(samples, t0);
 
 describe('ExportPipeline into ClickHouse', () => {
   let store: TempStore;

@@ -83,7 +83,7 @@ describe('API handlers', () => {
       spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({ scope: 'galaxy' })),
     );
     assert.equal(badScope.status, 400);
-    assert.match(badScope.body.error, /scope must be one of span, descendants, trace/);
+    assert.match(badScope.body.error, /scope must be one of span, descendants, trace, nearest/);
     const badTier = await call(() =>
       spanProfileApi(store.client, fx.traceId, fx.ids.c1, q({ tier: 'guess' })),
     );

@@ -11,7 +11,8 @@ export interface FunctionWeight {
 }
 
 /**
- * Per-function self and total weights, heaviest self first. Total skips a frame whose function
+ * Per-function self and total weights of the functions that ran themselves (self > 0), heaviest
+ * self first: a function that only called others is in the flame graph, not in this list. Total skips a frame whose function
  * is already on the path above it, so recursion does not count a sample twice. The root (the
  * span itself) is not a function and is left out.
  */
@@ -33,9 +34,9 @@ export function topFunctions(root: FlameNode): FunctionWeight[] {
     onPath.set(key, depth);
   };
   for (const child of root.children) visit(child);
-  return [...byName.values()].sort(
-    (a, b) => b.self - a.self || b.total - a.total || a.name.localeCompare(b.name),
-  );
+  return [...byName.values()]
+    .filter((f) => f.self > 0)
+    .sort((a, b) => b.self - a.self || b.total - a.total || a.name.localeCompare(b.name));
 }
 
 /** Case-insensitive substring match; the flame graph and the match share use the same rule. */

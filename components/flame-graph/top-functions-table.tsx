@@ -1,4 +1,5 @@
 import type { FlameNode } from '@/lib/contract/profile-models';
+import { middleEllipsis } from '../format/format-name';
 import { formatPercent } from '../format/format-percent';
 import { formatWeight } from '../format/format-weight';
 import { frameTypeColor } from './frame-type-colors';
@@ -12,7 +13,13 @@ interface TopFunctionsTableProps {
   onPick: (name: string) => void;
 }
 
-/** The heaviest functions by self weight, with their total; the flame graph's index. */
+/** Characters of a function name the column shows before cutting it in the middle. */
+const nameChars = 48;
+
+/**
+ * The heaviest functions by self weight, with their total; the flame graph's index. Rows are
+ * focusable: Enter searches the flame graph for the function, as a click does.
+ */
 export function TopFunctionsTable({ tree, unit, search, onPick }: TopFunctionsTableProps) {
   const rows = topFunctions(tree).slice(0, 100);
   return (
@@ -29,10 +36,14 @@ export function TopFunctionsTable({ tree, unit, search, onPick }: TopFunctionsTa
           <tr
             key={`${f.name}-${f.frameType}`}
             className="clickable"
+            tabIndex={0}
             aria-selected={frameMatches(f.name, search)}
             title={`${f.name}\nself ${formatWeight(f.self, unit)}, total ${formatWeight(f.total, unit)}`}
             onClick={() => {
               onPick(f.name);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') onPick(f.name);
             }}
           >
             <td className="fn-cell">
@@ -40,9 +51,9 @@ export function TopFunctionsTable({ tree, unit, search, onPick }: TopFunctionsTa
                 className="frame-swatch"
                 style={{ background: frameTypeColor(f.frameType, f.name) }}
               />
-              {/* Truncated from the start: a function's tail (type and method) says the most. */}
+              {/* Cut in the middle; where the column is narrower still, from the start. */}
               <span className="mono tail-ellipsis">
-                <bdi>{f.name}</bdi>
+                <bdi>{middleEllipsis(f.name, nameChars)}</bdi>
               </span>
             </td>
             <td className="num">

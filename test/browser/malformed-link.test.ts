@@ -8,12 +8,13 @@ import { browserSuite } from './browser-suite';
 describe('links that do not lead to a span', () => {
   const suite = browserSuite();
 
-  async function open(t: TestContext, url: string): Promise<Page | undefined> {
+  async function open(t: TestContext, url: string, status?: number): Promise<Page | undefined> {
     const opened = await suite.newPage(t);
     if (!opened) return undefined;
     const { page, errors } = opened;
     const response = await page.goto(`${suite.web.url}${url}`);
     assert.ok(response && response.status() < 500, `the page answers without a server error`);
+    if (status !== undefined) assert.equal(response.status(), status, `${url} answers ${status}`);
     t.after(() => {
       assert.deepEqual(errors, [], 'no uncaught error in the page');
     });
@@ -32,9 +33,9 @@ describe('links that do not lead to a span', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'malformed-link.png') });
   });
 
-  it('says a well-formed but unknown trace was not found', async (t) => {
+  it('says a well-formed but unknown trace was not found, with HTTP 404', async (t) => {
     const traceId = '0123456789abcdef0123456789abcdef';
-    const page = await open(t, `/traces/${traceId}?span=0123456789abcdef`);
+    const page = await open(t, `/traces/${traceId}?span=0123456789abcdef`, 404);
     if (!page) return;
     const message = page.getByRole('status').filter({ hasText: 'Trace not found' });
     await message.waitFor();

@@ -36,6 +36,8 @@ const refused: [file: string, line: string][] = [
   ['components/explorer/probe.tsx', "import { x } from '@/lib/clickhouse/shared-store';"],
   ['app/sql/probe.tsx', "import { x } from '@/lib/clickhouse/shared-store';"],
   ['app/page.tsx', "import { x } from '@/lib/clickhouse/client';"],
+  ['components/trace/probe.tsx', "import { x } from '@/lib/handlers/trace-handlers';"],
+  ['app/traces/[traceId]/page.tsx', "import { x } from '@/lib/traces/query-trace';"],
 ];
 
 const allowed: [file: string, line: string][] = [
@@ -47,6 +49,7 @@ const allowed: [file: string, line: string][] = [
   ['ingest/otlp/probe.ts', "import { x } from '@/lib/clickhouse/client';"],
   ['app/page.tsx', "import { x } from '@/lib/clickhouse/shared-store';"],
   ['app/traces/[traceId]/page.tsx', "import { x } from '@/lib/clickhouse/shared-store';"],
+  ['app/traces/[traceId]/page.tsx', "import { x } from '@/lib/handlers/trace-handlers';"],
 ];
 
 describe('lint holds the layers', () => {

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { MessagePanel } from '@/components/feedback/message-panel';
 import { AppHeader } from '@/components/layout/app-header';
 import { CopyLinkButton } from '@/components/share/copy-link-button';
 import { SpanView } from '@/components/trace/span-view';
 import { TraceBreadcrumb } from '@/components/trace/trace-breadcrumb';
+import { getSharedStore } from '@/lib/clickhouse/shared-store';
+import { traceApi } from '@/lib/handlers/trace-handlers';
 import { spanIdPattern, traceIdPattern } from '@/lib/traces/trace-ids';
 
 interface TracePageProps {
@@ -48,6 +51,8 @@ export default async function TracePage({ params, searchParams }: TracePageProps
   const { traceId } = await params;
   const { span } = await searchParams;
   const valid = traceIdPattern.test(traceId);
+  // A trace the store does not hold is not found, for the browser and for link checkers alike.
+  if (valid && (await traceApi(await getSharedStore(), traceId)).status === 404) notFound();
   return (
     <div className="app">
       <AppHeader

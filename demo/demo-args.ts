@@ -12,7 +12,10 @@ export interface DemoArgs {
 
 const usage = 'usage: npm run demo [-- --replay | --record] [--otlp HOST:PORT] [--seconds N]';
 
-export function parseDemoArgs(argv: readonly string[], env: NodeJS.ProcessEnv): DemoArgs {
+export function parseDemoArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): DemoArgs {
   let mode: DemoArgs['mode'] = 'run';
   let otlp = `127.0.0.1:${env.OTLP_GRPC_PORT ?? '4317'}`;
   let seconds: number | undefined;

@@ -17,19 +17,21 @@ import { parseDemoArgs, type DemoArgs } from './demo-args';
 import { listening } from './listening';
 import { buildInventory, inventoryBinary } from './go-service/build.mjs';
 import { replayCapture } from './replay/replay-capture';
+import { whenOrphaned } from '@/scripts/when-orphaned';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const captureDir = path.join(root, 'demo/capture');
 const node = process.execPath;
 const procs = new DemoProcesses();
 
+/** Ctrl-C, SIGTERM, or the end of `npm run demo` above it stop every process the demo started. */
 function stopOnSignal(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      console.log('demo: stopping…');
-      void procs.stopAll().then(() => process.exit(0));
-    });
-  }
+  const stop = (): void => {
+    console.log('demo: stopping…');
+    void procs.stopAll().then(() => process.exit(0));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
+  whenOrphaned(stop);
 }
 
 /** Starts a child and resolves with what `ready` makes of the first line it recognises. */
@@ -63,7 +65,10 @@ async function startTraceprof(args: DemoArgs): Promise<Target> {
     console.log(
       `demo: something already listens on ${args.otlp}; sending the demo's data to that traceprof (another address: --otlp HOST:PORT)`,
     );
-    return { otlp: args.otlp, url: undefined };
+    const web = (await listening('127.0.0.1', Number(args.webPort)))
+      ? `http://localhost:${args.webPort}`
+      : undefined;
+    return { otlp: args.otlp, url: web };
   }
   const { grpcPort } = await startUntil(
     'traceprof',

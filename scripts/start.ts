@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureWebBuild } from './ensure-web-build';
+import { whenOrphaned } from './when-orphaned';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,16 +24,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     server.kill(signal);
   });
 }
-// `kill <pid of npm start>` stops npm and its shell, and the shell does not pass the signal on:
-// when this process loses its parent, that is the stop signal too.
-const parent = process.ppid;
-const orphaned = setInterval(() => {
-  if (process.ppid !== parent) {
-    clearInterval(orphaned);
-    server.kill('SIGTERM');
-  }
-}, 500);
+const unwatch = whenOrphaned(() => server.kill('SIGTERM'));
 server.on('exit', (code, signal) => {
-  clearInterval(orphaned);
+  unwatch();
   process.exit(code ?? (signal ? 1 : 0));
 });

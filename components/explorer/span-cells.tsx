@@ -1,5 +1,5 @@
 import { formatDuration } from '../format/format-duration';
-import { serviceColor } from '../trace/service-color';
+import { useServiceColor } from '../trace/service-color';
 
 /** A span's duration with a bar scaled to the slowest span of the table. */
 export function DurationCell({ ns, maxNs }: { ns: number; maxNs: number }) {
@@ -13,6 +13,7 @@ export function DurationCell({ ns, maxNs }: { ns: number; maxNs: number }) {
 
 /** A service name with its colour, as the waterfall shows it. */
 export function ServiceCell({ service }: { service: string }) {
+  const serviceColor = useServiceColor();
   return (
     <td>
       <span className="service-chip" style={{ background: serviceColor(service) }} />

@@ -1,10 +1,11 @@
 import type { TraceSpan } from '@/lib/contract/span-models';
 import { formatDuration } from '../format/format-duration';
 import { formatDateTime, nsToMs } from '../format/format-time';
-import { serviceColor } from '../trace/service-color';
+import { useServiceColor } from '../trace/service-color';
 
 /** The selected span's identity and timing (the header of the side panel). */
 export function SpanSummaryHeader({ span }: { span: TraceSpan }) {
+  const serviceColor = useServiceColor();
   const error = span.statusCode === 'Error';
   return (
     <section className="span-summary" aria-label="Selected span">

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ConsoleResult } from '@/lib/contract/console-models';
 import { isNumericType } from './is-numeric-type';
 import { ResultCell } from './result-cell';
+import { spanLinkCells } from './span-link-cells';
 import { sortRows, type ResultSort } from './sort-rows';
 
 /** Rows drawn at first and per "show more": enough to read, few enough to draw at once. */
@@ -23,6 +24,7 @@ export function ResultTable({ result }: { result: ConsoleResult }) {
   const [sort, setSort] = useState<ResultSort | null>(null);
   const [shown, setShown] = useState(pageSize);
   const { columns } = result;
+  const linkOf = useMemo(() => spanLinkCells(columns), [columns]);
   const rows = useMemo(
     () => (sort ? sortRows(result.rows, columns[sort.column]?.type ?? '', sort) : result.rows),
     [result.rows, columns, sort],
@@ -66,7 +68,12 @@ export function ResultTable({ result }: { result: ConsoleResult }) {
           {rows.slice(0, shown).map((row, r) => (
             <tr key={r}>
               {columns.map((c, i) => (
-                <ResultCell key={i} value={row[i]} numeric={isNumericType(c.type)} />
+                <ResultCell
+                  key={i}
+                  value={row[i]}
+                  numeric={isNumericType(c.type)}
+                  href={linkOf(row, i)}
+                />
               ))}
             </tr>
           ))}

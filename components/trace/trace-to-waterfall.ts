@@ -12,6 +12,10 @@ export interface WaterfallRow {
   /** On the chain of spans that decides when the root ends. */
   critical: boolean;
   error: boolean;
+  /** Spans directly under this one. */
+  childCount: number;
+  /** The span's events, relative to the trace's first span, ns. */
+  events: { offsetNs: number; name: string }[];
 }
 
 export interface Waterfall {
@@ -58,9 +62,42 @@ export function traceToWaterfall(spans: readonly TraceSpan[]): Waterfall {
       durationNs: Number(span.durationNs),
       critical: critical.has(span.spanId),
       error: span.statusCode === 'Error',
+      childCount: children.get(span.spanId)?.length ?? 0,
+      events: span.events.map((e) => ({
+        offsetNs: Number(BigInt(e.timeNs) - start),
+        name: e.name,
+      })),
     });
     for (const child of (children.get(span.spanId) ?? []).sort(byStart)) visit(child, depth + 1);
   };
   for (const root of roots) visit(root, 0);
   return { rows, totalNs: Number(end - start), rootSpanId };
+}
+
+/**
+ * The rows left when the spans in `collapsed` hide their descendants; a collapsed ancestor of
+ * `keep` (the selected span) stays open, so the selection is always drawn.
+ */
+export function visibleRows(
+  rows: readonly WaterfallRow[],
+  collapsed: ReadonlySet<string>,
+  keep: string | undefined,
+): WaterfallRow[] {
+  const open = new Set<string>();
+  const byId = new Map(rows.map((r) => [r.span.spanId, r]));
+  // The selected span's ancestors, not the span itself: its own fold is the user's to keep.
+  const parentOf = (r: WaterfallRow | undefined) =>
+    r === undefined ? undefined : byId.get(r.span.parentSpanId);
+  for (let r = parentOf(keep === undefined ? undefined : byId.get(keep)); r; r = parentOf(r))
+    open.add(r.span.spanId);
+  const out: WaterfallRow[] = [];
+  let hiddenBelow: number | undefined;
+  for (const row of rows) {
+    if (hiddenBelow !== undefined && row.depth > hiddenBelow) continue;
+    hiddenBelow = undefined;
+    out.push(row);
+    if (collapsed.has(row.span.spanId) && !open.has(row.span.spanId) && row.childCount > 0)
+      hiddenBelow = row.depth;
+  }
+  return out;
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { formatDuration } from '../format/format-duration';
-import { serviceColor } from './service-color';
-import type { Waterfall as WaterfallModel } from './trace-to-waterfall';
+import { useServiceColor } from './service-color';
+import { visibleRows, type Waterfall as WaterfallModel } from './trace-to-waterfall';
 import styles from './waterfall.module.css';
 
 interface WaterfallProps {
@@ -33,9 +33,18 @@ function durationLabel(
  * service colour, errors in red, and the critical path marked. Click or arrow keys select.
  */
 export function Waterfall({ waterfall, selectedSpanId, onSelect }: WaterfallProps) {
-  const { rows, totalNs } = waterfall;
+  const serviceColor = useServiceColor();
+  const { totalNs } = waterfall;
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const rows = visibleRows(waterfall.rows, collapsed, selectedSpanId);
   const listRef = useRef<HTMLUListElement>(null);
   const selectedIndex = rows.findIndex((r) => r.span.spanId === selectedSpanId);
+  const toggle = (spanId: string, open?: boolean): void => {
+    const next = new Set(collapsed);
+    if (open ?? next.has(spanId)) next.delete(spanId);
+    else next.add(spanId);
+    setCollapsed(next);
+  };
 
   // Keep the selected span in view when it changes (a link can select a deep span).
   useEffect(() => {
@@ -43,6 +52,13 @@ export function Waterfall({ waterfall, selectedSpanId, onSelect }: WaterfallProp
   }, [selectedSpanId]);
 
   const onKeyDown = (e: KeyboardEvent): void => {
+    const current = rows[selectedIndex];
+    if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && current?.childCount) {
+      // Left folds the selected span's children away, Right unfolds them.
+      e.preventDefault();
+      toggle(current.span.spanId, e.key === 'ArrowRight');
+      return;
+    }
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
     const next = rows[Math.min(Math.max(selectedIndex + step, 0), rows.length - 1)];
     if (step !== 0 && next) {
@@ -56,7 +72,8 @@ export function Waterfall({ waterfall, selectedSpanId, onSelect }: WaterfallProp
     <div className={styles.waterfall}>
       <div className={styles.axis} aria-hidden="true">
         <div className={styles.labelColumn}>
-          {rows.length} spans · <span className={styles.criticalKey} /> critical path
+          {waterfall.rows.length} spans · <span className={styles.criticalKey} /> critical path ·{' '}
+          <span className={styles.eventKey} /> event
         </div>
         <div className={styles.timeline}>
           {ticks.map((t) => (
@@ -90,6 +107,30 @@ export function Waterfall({ waterfall, selectedSpanId, onSelect }: WaterfallProp
               }}
             >
               <div className={styles.labelColumn} style={{ paddingLeft: 8 + row.depth * 14 }}>
+                {/* Not a button: an option holds no controls. The keyboard folds with Left/Right. */}
+                <span
+                  className={styles.fold}
+                  aria-hidden="true"
+                  data-fold={
+                    row.childCount > 0
+                      ? collapsed.has(row.span.spanId)
+                        ? 'closed'
+                        : 'open'
+                      : undefined
+                  }
+                  title={
+                    row.childCount > 0
+                      ? `${collapsed.has(row.span.spanId) ? 'Show' : 'Hide'} the ${row.childCount} spans under it (or ← →)`
+                      : undefined
+                  }
+                  onClick={(e) => {
+                    if (row.childCount === 0) return;
+                    e.stopPropagation();
+                    toggle(row.span.spanId);
+                  }}
+                >
+                  {row.childCount > 0 ? (collapsed.has(row.span.spanId) ? '▸' : '▾') : ''}
+                </span>
                 <span
                   className={styles.serviceChip}
                   style={{ background: serviceColor(row.span.service) }}
@@ -116,6 +157,15 @@ export function Waterfall({ waterfall, selectedSpanId, onSelect }: WaterfallProp
                     background: row.error ? undefined : serviceColor(row.span.service),
                   }}
                 />
+                {row.events.map((ev, i) => (
+                  <span
+                    key={i}
+                    className={styles.event}
+                    data-event={ev.name}
+                    style={{ left: pct(ev.offsetNs) }}
+                    title={`${ev.name} at +${formatDuration(ev.offsetNs - row.offsetNs)}`}
+                  />
+                ))}
                 <span className={`${styles.duration} ${styles[place]}`} style={labelAt}>
                   {formatDuration(row.durationNs)}
                 </span>

@@ -18,6 +18,8 @@ export const traceSpan = z.object({
   statusMessage: z.string(),
   attributes: z.record(z.string(), z.string()),
   resource: z.record(z.string(), z.string()),
+  /** The span's events (OTLP Span.events): when, unix ns as a decimal string, and their name. */
+  events: z.array(z.object({ timeNs: z.string(), name: z.string() })),
 });
 export type TraceSpan = z.infer<typeof traceSpan>;
 

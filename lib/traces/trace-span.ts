@@ -6,4 +6,6 @@ export const traceSpanColumns =
   SpanName AS name, SpanKind AS kind, ServiceName AS service,
   toString(toUnixTimestamp64Nano(Timestamp)) AS startNs, toString(Duration) AS durationNs,
   StatusCode AS statusCode, StatusMessage AS statusMessage,
-  SpanAttributes AS attributes, ResourceAttributes AS resource`);
+  SpanAttributes AS attributes, ResourceAttributes AS resource,
+  arrayMap((t, n) -> map('timeNs', toString(toUnixTimestamp64Nano(t)), 'name', n),
+    Events.Timestamp, Events.Name) AS events`);

@@ -112,6 +112,23 @@ describe("a new user's first look at the demo", () => {
     );
   });
 
+  it('links the ids of a SQL result to the span view', async (t) => {
+    const opened = await suite.newPage(t);
+    if (!opened) return;
+    const { page } = opened;
+    const q =
+      "SELECT TraceId, SpanId, SpanName FROM otel_traces WHERE SpanName = 'hash ledger' LIMIT 1";
+    await page.goto(`${suite.web.url}/sql?${new URLSearchParams({ q }).toString()}`);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const link = page.locator('table.sql-result-table tbody td:nth-child(2) a');
+    const spanId = await link.innerText();
+    await link.click();
+    await page.waitForURL(
+      (u) => u.pathname.startsWith('/traces/') && u.searchParams.get('span') === spanId,
+    );
+    await page.locator(`[role="option"][aria-selected="true"][data-span-id="${spanId}"]`).waitFor();
+  });
+
   it('moves through the flame graph, zooms and resets with the keyboard', async (t) => {
     const opened = await suite.newPage(t);
     if (!opened) return;

@@ -24,6 +24,7 @@ export function traceSpan(
     statusMessage: '',
     attributes: {},
     resource: {},
+    events: [],
     ...fields,
   };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { traceToWaterfall } from '@/components/trace/trace-to-waterfall';
+import { traceToWaterfall, visibleRows } from '@/components/trace/trace-to-waterfall';
 import type { TraceSpan } from '@/lib/contract/span-models';
 import { traceSpan } from '@/test/support/trace-span';
 
@@ -64,5 +64,47 @@ describe('traceToWaterfall', () => {
 
   it('draws nothing for a trace without spans', () => {
     assert.deepEqual(traceToWaterfall([]), { rows: [], totalNs: 0, rootSpanId: '' });
+  });
+});
+
+describe('visibleRows', () => {
+  // root → api → (auth, db → query), render
+  const spans = [
+    span('root', '', 0, 1000),
+    span('api', 'root', 100, 850),
+    span('auth', 'api', 110, 50),
+    span('db', 'api', 600, 300),
+    span('query', 'db', 610, 200),
+    span('render', 'root', 900, 40),
+  ];
+  const { rows } = traceToWaterfall(spans);
+  const names = (collapsed: string[], keep?: string) =>
+    visibleRows(rows, new Set(collapsed), keep).map((r) => r.span.name);
+
+  it('hides the spans under a collapsed span, and only those', () => {
+    assert.deepEqual(names([]), ['root', 'api', 'auth', 'db', 'query', 'render']);
+    assert.deepEqual(names(['api']), ['root', 'api', 'render']);
+    assert.deepEqual(names(['db']), ['root', 'api', 'auth', 'db', 'render']);
+    assert.deepEqual(names(['root']), ['root']);
+    assert.deepEqual(
+      names(['query']),
+      ['root', 'api', 'auth', 'db', 'query', 'render'],
+      'a leaf has nothing to hide',
+    );
+  });
+
+  it('keeps the selected span drawn: its collapsed ancestors stay open, its own collapse holds', () => {
+    assert.deepEqual(names(['api'], 'query'), ['root', 'api', 'auth', 'db', 'query', 'render']);
+    assert.deepEqual(names(['api'], 'api'), ['root', 'api', 'render']);
+  });
+
+  it('places span events on the trace’s time axis', () => {
+    const t0 = BigInt(traceSpan('x', '', 0, 1).startNs);
+    const withEvent = traceToWaterfall([
+      traceSpan('root', '', 0, 100, {
+        events: [{ timeNs: String(t0 + 40_000_000n), name: 'retry' }],
+      }),
+    ]);
+    assert.deepEqual(withEvent.rows[0]?.events, [{ offsetNs: 40_000_000, name: 'retry' }]);
   });
 });

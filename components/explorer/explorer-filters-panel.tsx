@@ -5,6 +5,7 @@ import { operationsQuery } from '../queries/operations-query';
 import { DebouncedInput } from '../form/debounced-input';
 import {
   clearedTextFilters,
+  explorerTextFilters,
   type ExplorerFilters,
   type ExplorerTextKey,
 } from '../url/explorer-filters';
@@ -32,7 +33,7 @@ const textFields: { key: ExplorerTextKey; label: string; placeholder: string; hi
 /** The explorer's filters; every change writes the URL, which drives the query. */
 export function ExplorerFiltersPanel({ filters, services, onChange }: ExplorerFiltersPanelProps) {
   const operations = useQuery(operationsQuery(filters.service));
-  const active = Object.entries(filters).some(([key, value]) => key !== 'range' && value !== '');
+  const active = explorerTextFilters.some((key) => filters[key] !== '');
   return (
     <form
       className="filters"

@@ -1,13 +1,12 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
-import type { SpanSummary } from '@/lib/contract/span-models';
+import type { SpanSummary, TraceSummary } from '@/lib/contract/span-models';
 import { servicesQuery } from '../queries/services-query';
-import { spansQuery } from '../queries/spans-query';
+import { spansQuery, tracesQuery } from '../queries/spans-query';
 import { MessagePanel } from '../feedback/message-panel';
-import { ShowSqlLink } from '../sql/show-sql-link';
 import {
   explorerFiltersFromParams,
   functionSearchFromParams,
@@ -20,6 +19,8 @@ import { FunctionSearchField } from './function-search-field';
 import { FunctionSpansPanel } from './function-spans-panel';
 import { LatencyScatter } from './latency-scatter';
 import { SpanTable } from './span-table';
+import { ExplorerSummary } from './explorer-summary';
+import { TraceTable } from './trace-table';
 
 /**
  * The slow-span explorer: filters (URL) → spans query → scatter and table. An empty store shows
@@ -33,6 +34,10 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
   const services = useQuery(servicesQuery());
   const hasData = (services.data?.services.length ?? 0) > 0;
   const spans = useQuery({ ...spansQuery(filters), enabled: hasData && fn === '' });
+  const traces = useQuery({
+    ...tracesQuery(filters),
+    enabled: hasData && fn === '' && filters.view === 'traces',
+  });
 
   if (services.isError) {
     return (
@@ -51,7 +56,7 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
     router.push(hrefOf(s));
   };
   const list = spans.data?.spans ?? [];
-  const profiled = list.filter((s) => s.samples > 0).length;
+  const traceHref = (t: TraceSummary): string => hrefOf(t.slowest);
 
   return (
     <div className="explorer">
@@ -72,43 +77,13 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
         {/* In function-search mode the panel below has its own header: nothing here may describe another list. */}
         {fn ? null : (
           <>
-            <div className="explorer-summary" aria-live="polite">
-              {spans.isFetching ? (
-                <span className="muted">Searching…</span>
-              ) : spans.data ? (
-                <span data-testid="explorer-count">
-                  {spans.data.truncated ? (
-                    <>
-                      Slowest <strong>{list.length}</strong> of{' '}
-                      <strong>{spans.data.matched.toLocaleString('en')}</strong> matching spans
-                    </>
-                  ) : (
-                    <>
-                      <strong>{list.length}</strong> {list.length === 1 ? 'span' : 'spans'}, slowest
-                      first
-                    </>
-                  )}{' '}
-                  · {profiled} of them with profile samples
-                </span>
-              ) : null}
-              <span className="explorer-summary-actions">
-                <ShowSqlLink sql={spans.data?.sql} />
-                <button
-                  type="button"
-                  className="btn btn-quiet"
-                  onClick={() => void spans.refetch()}
-                  disabled={!hasData}
-                >
-                  Refresh
-                </button>
-              </span>
-            </div>
+            <ExplorerSummary view={filters.view} spans={spans} traces={traces} onChange={update} />
             <section className="panel scatter-panel" aria-label="Latency over time">
               <div className="panel-header">
                 <h2>Latency over time</h2>
                 <span className="muted legend-note">
                   {spans.data
-                    ? `all ${spans.data.matched.toLocaleString('en')} matching spans; dots: the ${list.length} listed`
+                    ? `all ${spans.data.matched.toLocaleString('en')} matching spans; dots: the ${list.length} slowest`
                     : ''}
                 </span>
                 <span className="legend">
@@ -133,26 +108,68 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
             }}
           />
         ) : (
-          <section className="panel table-panel" aria-label="Matching spans">
-            {spans.isError ? (
-              <MessagePanel tone="error" title="The search failed">
-                {spans.error.message}
-              </MessagePanel>
-            ) : spans.data && list.length === 0 ? (
-              <MessagePanel tone="info" title="No spans match">
-                Nothing in this time range matches the filters. Widen the time range or clear a
-                filter.
-              </MessagePanel>
-            ) : spans.data ? (
-              <div className="panel-scroll">
-                <SpanTable spans={list} hrefOf={hrefOf} onOpen={open} />
-              </div>
+          <section
+            className="panel table-panel"
+            aria-label={filters.view === 'traces' ? 'Matching traces' : 'Matching spans'}
+          >
+            {filters.view === 'traces' ? (
+              <ListBody
+                query={traces}
+                empty={traces.data?.traces.length === 0}
+                what="traces"
+                table={
+                  traces.data ? (
+                    <TraceTable
+                      traces={traces.data.traces}
+                      hrefOf={traceHref}
+                      onOpen={(t) => {
+                        open(t.slowest);
+                      }}
+                    />
+                  ) : null
+                }
+              />
             ) : (
-              <div className="loading-block">Loading spans…</div>
+              <ListBody
+                query={spans}
+                empty={list.length === 0}
+                what="spans"
+                table={<SpanTable spans={list} hrefOf={hrefOf} onOpen={open} />}
+              />
             )}
           </section>
         )}
       </main>
     </div>
   );
+}
+
+/** A list panel's body: its error, "nothing matches", the table, or a loading line. */
+function ListBody({
+  query,
+  empty,
+  what,
+  table,
+}: {
+  query: UseQueryResult;
+  empty: boolean;
+  what: 'spans' | 'traces';
+  table: ReactNode;
+}) {
+  if (query.isError) {
+    return (
+      <MessagePanel tone="error" title="The search failed">
+        {query.error.message}
+      </MessagePanel>
+    );
+  }
+  if (!query.data) return <div className="loading-block">Loading {what}…</div>;
+  if (empty) {
+    return (
+      <MessagePanel tone="info" title={`No ${what} match`}>
+        Nothing in this time range matches the filters. Widen the time range or clear a filter.
+      </MessagePanel>
+    );
+  }
+  return <div className="panel-scroll">{table}</div>;
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { spansResponse, type SpansResponse } from '@/lib/contract/responses';
+import { spansResponse, tracesResponse, type SpansResponse } from '@/lib/contract/responses';
 import { explorerTextFilters, type ExplorerFilters } from '../url/explorer-filters';
 import { resolveTimeRange } from '../url/time-range';
 import { fetchJson } from './fetch-json';
@@ -19,20 +19,47 @@ const limit = 200;
  * resolved to unix ms when the query runs, so a refetch moves the window forward.
  */
 export function spansQuery(filters: ExplorerFilters) {
+  const search = withoutView(filters);
   return queryOptions({
-    queryKey: ['spans', filters],
+    queryKey: ['spans', search],
     queryFn: async ({ signal }): Promise<SpansResult> => {
-      const { fromMs, toMs } = resolveTimeRange(filters.range, Date.now());
-      const params = new URLSearchParams({
-        from: String(fromMs),
-        to: String(toMs),
-        limit: String(limit),
-      });
-      // Passed as they are: the API validates them and answers 400 with a message.
-      for (const key of explorerTextFilters) if (filters[key]) params.set(key, filters[key]);
+      const { params, fromMs, toMs } = searchParams(search);
       const body = await fetchJson(`/api/spans?${params.toString()}`, spansResponse, signal);
       return { ...body, fromMs, toMs };
     },
     staleTime: 15_000,
   });
+}
+
+/** GET /api/traces: the traces of the matching spans, a row each, same filters and range. */
+export function tracesQuery(filters: ExplorerFilters) {
+  const search = withoutView(filters);
+  return queryOptions({
+    queryKey: ['traces', search],
+    queryFn: ({ signal }) => {
+      const { params } = searchParams(search);
+      return fetchJson(`/api/traces?${params.toString()}`, tracesResponse, signal);
+    },
+    staleTime: 15_000,
+  });
+}
+
+/** The filters that decide what the API answers (a change of view alone refetches nothing). */
+function withoutView(filters: ExplorerFilters): Omit<ExplorerFilters, 'view'> {
+  const search: Partial<ExplorerFilters> = { ...filters };
+  delete search.view;
+  return search as Omit<ExplorerFilters, 'view'>;
+}
+
+/** The API's query string of the explorer's filters, the range resolved now. */
+function searchParams(filters: Omit<ExplorerFilters, 'view'>) {
+  const { fromMs, toMs } = resolveTimeRange(filters.range, Date.now());
+  const params = new URLSearchParams({
+    from: String(fromMs),
+    to: String(toMs),
+    limit: String(limit),
+  });
+  // Passed as they are: the API validates them and answers 400 with a message.
+  for (const key of explorerTextFilters) if (filters[key]) params.set(key, filters[key]);
+  return { params, fromMs, toMs };
 }

@@ -14,6 +14,17 @@ export interface ExplorerFilters {
   attr: string;
   /** '1': only spans whose status is Error. */
   errors: string;
+  /** What the list shows: matching spans, or the traces they belong to (`view=traces`). */
+  view: ExplorerView;
+}
+
+export type ExplorerView = 'spans' | 'traces';
+
+const viewKey = 'view';
+
+/** The URL change that shows spans or traces. */
+export function explorerViewPatch(view: ExplorerView): Record<typeof viewKey, string> {
+  return { [viewKey]: view === 'traces' ? 'traces' : '' };
 }
 
 /** The filters that are plain text, the same in the URL and in GET /api/spans. */
@@ -34,6 +45,7 @@ const functionSearchKey = 'fn';
 export const explorerParamKeys = [
   ...timeRangeKeys,
   ...explorerTextFilters,
+  viewKey,
   functionSearchKey,
 ] as const;
 
@@ -60,6 +72,7 @@ export function explorerFiltersFromParams(params: URLSearchParams): ExplorerFilt
     pod: text('pod'),
     attr: text('attr'),
     errors: text('errors') === '1' ? '1' : '',
+    view: text(viewKey) === 'traces' ? 'traces' : 'spans',
   };
 }
 

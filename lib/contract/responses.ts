@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { consoleResult, schemaTable } from './console-models';
 import { spanContext, spanProfile } from './profile-models';
-import { latencyHeatmap, spanRunningFunction, spanSummary, traceSpan } from './span-models';
+import {
+  latencyHeatmap,
+  spanRunningFunction,
+  spanSummary,
+  traceSpan,
+  traceSummary,
+} from './span-models';
 
 /**
  * What each endpoint of the read API answers with 200. The route handlers are typed by these and
@@ -29,6 +35,18 @@ export const spansResponse = z.object({
   sql: z.string(),
 });
 export type SpansResponse = z.infer<typeof spansResponse>;
+
+/** GET /api/traces: the traces with a matching span, slowest matching span first. */
+export const tracesResponse = z.object({
+  traces: z.array(traceSummary),
+  /** More traces matched than `limit`. */
+  truncated: z.boolean(),
+  /** How many traces have a matching span, whatever the limit. */
+  matched: z.number(),
+  /** The trace search with its parameters inlined, runnable in the SQL console. */
+  sql: z.string(),
+});
+export type TracesResponse = z.infer<typeof tracesResponse>;
 
 /** GET /api/functions/spans: the slowest spans whose samples contain a function. */
 export const functionSpansResponse = z.object({

@@ -76,3 +76,24 @@ export const latencyHeatmap = z.object({
   cells: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
 });
 export type LatencyHeatmap = z.infer<typeof latencyHeatmap>;
+
+/** One row of the explorer's traces view: a trace with a matching span, and its slowest one. */
+export const traceSummary = z.object({
+  traceId: z.string(),
+  /** The trace's root (its earliest span without a parent in the trace). */
+  rootService: z.string(),
+  rootName: z.string(),
+  /** Start of the trace's first span, unix ns, decimal string. */
+  startNs: z.string(),
+  /** From the first span's start to the last span's end, ns, decimal string. */
+  durationNs: z.string(),
+  spanCount: z.number(),
+  services: z.array(z.string()),
+  /** Spans whose status is Error. */
+  errors: z.number(),
+  /** Spans with profile samples of their own (by each span's most certain tier). */
+  profiledSpans: z.number(),
+  /** The slowest span that matched the filters, with its own samples. */
+  slowest: spanSummary,
+});
+export type TraceSummary = z.infer<typeof traceSummary>;

@@ -6,11 +6,14 @@ import { defaultSampleType } from '../correlation/correlation-tier';
 import { querySpansRunningFunction } from '../correlation/spans-running-function';
 import { searchSpans, spanSearchQuery } from '../traces/search-spans';
 import { querySpanLatency } from '../traces/span-latency';
+import { searchTraces, traceSearchQuery } from '../traces/search-traces';
+import type { SpanSearch } from '../traces/span-search';
 import type {
   FunctionSpansResponse,
   OperationsResponse,
   ServicesResponse,
   SpansResponse,
+  TracesResponse,
 } from '../contract/responses';
 import { BadRequest, ok, type ApiResult } from './api-result';
 import { optionalFlag, optionalNumber, optionalString, timeParam } from './parse-params';
@@ -39,6 +42,38 @@ export async function spansApi(
   client: ClickHouseClient,
   params: URLSearchParams,
 ): Promise<ApiResult<SpansResponse>> {
+  const { search, limit } = spanSearchFromParams(params);
+  const found = await searchSpans(client, search);
+  const { matched, latency } = await querySpanLatency(client, search);
+  return ok({
+    spans: found.slice(0, limit),
+    truncated: found.length > limit,
+    matched,
+    latency,
+    sql: inlineSqlParams(spanSearchQuery({ ...search, limit })),
+  });
+}
+
+/**
+ * GET /api/traces?<the filters of /api/spans>&limit= → { traces: TraceSummary[], truncated,
+ * matched, sql }: the traces with a matching span, by their slowest matching span, one row each.
+ */
+export async function tracesApi(
+  client: ClickHouseClient,
+  params: URLSearchParams,
+): Promise<ApiResult<TracesResponse>> {
+  const { search, limit } = spanSearchFromParams(params);
+  const found = await searchTraces(client, search);
+  return ok({
+    traces: found.traces.slice(0, limit),
+    truncated: found.traces.length > limit,
+    matched: found.matched,
+    sql: inlineSqlParams(traceSearchQuery({ ...search, limit })),
+  });
+}
+
+/** The explorer's filters from a query string; `search.limit` asks one more than `limit`. */
+function spanSearchFromParams(params: URLSearchParams): { search: SpanSearch; limit: number } {
   const toMs = timeParam(params, 'to') ?? Date.now();
   const fromMs = timeParam(params, 'from') ?? toMs - 3_600_000;
   if (fromMs > toMs) throw new BadRequest('from must not be after to');
@@ -50,8 +85,7 @@ export async function spansApi(
     attribute = { key: attr.slice(0, eq).trim(), value: attr.slice(eq + 1).trim() };
   }
   const limit = optionalNumber(params, 'limit', { min: 1, max: 1000 }) ?? 100;
-  // One more than asked says whether there were more.
-  const search = {
+  const search: SpanSearch = {
     fromMs,
     toMs,
     service: optionalString(params, 'service'),
@@ -63,17 +97,10 @@ export async function spansApi(
     errorsOnly: optionalFlag(params, 'errors'),
     attribute,
     sampleType: optionalString(params, 'sampleType', 64),
+    // One more than asked says whether there were more.
     limit: limit + 1,
   };
-  const found = await searchSpans(client, search);
-  const { matched, latency } = await querySpanLatency(client, search);
-  return ok({
-    spans: found.slice(0, limit),
-    truncated: found.length > limit,
-    matched,
-    latency,
-    sql: inlineSqlParams(spanSearchQuery({ ...search, limit })),
-  });
+  return { search, limit };
 }
 
 /**

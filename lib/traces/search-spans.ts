@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, sqlFragment, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
-import { countSamplesPerSpan } from '../correlation/count-samples-per-span';
+import { countSamplesPerSpan, type SpanSampleCount } from '../correlation/count-samples-per-span';
 import { defaultSampleType } from '../correlation/correlation-tier';
 import {
   contextValueContains,
@@ -20,7 +20,16 @@ export async function searchSpans(
 ): Promise<SpanSummary[]> {
   const rs = await client.query({ ...spanSearchQuery(search), format: 'JSONEachRow' });
   const spans = await rs.json<TraceSpan>();
-  const counts = await countSamplesPerSpan(client, spans, search.sampleType ?? defaultSampleType);
+  const sampleType = search.sampleType ?? defaultSampleType;
+  return summarizeSpans(client, spans, await countSamplesPerSpan(client, spans, sampleType));
+}
+
+/** Spans as the explorer lists them: their samples by best tier, their own or learned pod. */
+export async function summarizeSpans(
+  client: ClickHouseClient,
+  spans: readonly TraceSpan[],
+  counts: ReadonlyMap<string, SpanSampleCount>,
+): Promise<SpanSummary[]> {
   const learned = await queryLearnedContext(
     client,
     spans.filter((s) => !s.resource['k8s.pod.name']).map((s) => s.resource),

@@ -98,6 +98,33 @@ describe("a new user's first look at the demo", () => {
     });
   }
 
+  it('lists traces, one row each, and opens a trace at its slowest matching span', async (t) => {
+    const opened = await suite.newPage(t);
+    if (!opened) return;
+    const { page } = opened;
+    await page.goto(`${suite.web.url}/?service=checkout`);
+    await page.locator('table.span-table tbody tr').first().waitFor();
+    await page.getByRole('group', { name: 'List' }).getByRole('button', { name: 'Traces' }).click();
+    await page.waitForURL((u) => u.searchParams.get('view') === 'traces');
+    const rows = page.locator('table.trace-table tbody tr');
+    await rows.first().waitFor();
+    assert.match(
+      await page.getByTestId('explorer-count').innerText(),
+      /matching traces|traces, slowest first/,
+    );
+    const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-trace-id')));
+    assert.equal(new Set(ids).size, ids.length, 'one row per trace');
+    // Checkout's invoice requests are traces of two nested spans.
+    assert.match(await rows.first().innerText(), /\tGET \/invoice\t[^\t]+\t2\t/);
+    await page.screenshot({ path: path.join(screenshotDir, 'first-look-traces.png') });
+    const spanId = await rows.first().getAttribute('data-span-id');
+    await rows.first().click();
+    await page.waitForURL(
+      (u) => u.searchParams.get('span') === spanId && u.searchParams.get('view') === 'traces',
+    );
+    await page.getByTestId('flame-graph').locator('svg g.frame').first().waitFor();
+  });
+
   it('filters pods by part of their name, in any case', async (t) => {
     const opened = await suite.newPage(t);
     if (!opened) return;
@@ -163,6 +190,9 @@ describe("a new user's first look at the demo", () => {
     await page.locator('table.span-table tbody tr').first().waitFor();
     const found: Record<string, string[]> = {};
     found.explorer = await seriousAxeViolations(page);
+    await page.getByRole('group', { name: 'List' }).getByRole('button', { name: 'Traces' }).click();
+    await page.locator('table.trace-table tbody tr').first().waitFor();
+    found.traces = await seriousAxeViolations(page);
     await page.locator('table.span-table tbody tr').first().click();
     await page.getByTestId('flame-graph').locator('svg g.frame').first().waitFor();
     await page.getByRole('region', { name: 'Kubernetes context' }).locator('tr').first().waitFor();
@@ -170,6 +200,6 @@ describe("a new user's first look at the demo", () => {
     await page.goto(`${suite.web.url}/sql`);
     await page.getByRole('button', { name: /^Run/ }).first().waitFor();
     found['SQL console'] = await seriousAxeViolations(page);
-    assert.deepEqual(found, { explorer: [], 'span view': [], 'SQL console': [] });
+    assert.deepEqual(found, { explorer: [], traces: [], 'span view': [], 'SQL console': [] });
   });
 });

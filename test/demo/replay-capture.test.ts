@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { replayCapture } from '@/demo/replay/replay-capture';
 import { querySpanProfile } from '@/lib/correlation/span-profile';
-import { servicesApi, spansApi } from '@/lib/handlers/explorer-handlers';
+import { servicesApi, spansApi, tracesApi } from '@/lib/handlers/explorer-handlers';
 import { spanProfileApi } from '@/lib/handlers/trace-handlers';
 import { queryTrace } from '@/lib/traces/query-trace';
 import { searchSpans } from '@/lib/traces/search-spans';
@@ -92,5 +92,35 @@ describe('the demo capture replay', () => {
       'the capture has spans with samples and spans without',
     );
     assert.deepEqual(explorer, view);
+  });
+
+  it('lists each trace once in the traces view, with its spans, root and profiled spans', async () => {
+    const client = ingest.store.client;
+    const window = { from: String(Date.now() - 15 * 60_000), to: String(Date.now() + 60_000) };
+    const params = new URLSearchParams({ ...window, service: 'checkout', limit: '1000' });
+    const { traces, truncated, matched } = await okBody(() => tracesApi(client, params));
+    assert.equal(truncated, false);
+    assert.equal(traces.length, matched);
+    assert.equal(new Set(traces.map((t) => t.traceId)).size, traces.length, 'one row per trace');
+    const invoices = traces.filter((t) => t.rootName === 'GET /invoice');
+    assert.ok(invoices.length > 10, `${invoices.length} invoice traces`);
+    for (const t of invoices) {
+      // The Node service's spans nest: each invoice request is a trace of two spans.
+      assert.equal(t.spanCount, 2, t.traceId);
+      assert.deepEqual(t.services, ['checkout']);
+      assert.ok(BigInt(t.durationNs) >= BigInt(t.slowest.durationNs));
+    }
+    assert.ok(
+      invoices.some((t) => t.profiledSpans > 0),
+      'invoice traces have profiled spans',
+    );
+    const { spans } = await okBody(() => spansApi(client, params));
+    const slowestSpans = new Map<string, bigint>();
+    for (const s of spans) {
+      const d = BigInt(s.durationNs);
+      if ((slowestSpans.get(s.traceId) ?? -1n) < d) slowestSpans.set(s.traceId, d);
+    }
+    assert.equal(slowestSpans.size, matched, 'as many traces as the spans view has trace ids');
+    for (const t of traces) assert.equal(BigInt(t.slowest.durationNs), slowestSpans.get(t.traceId));
   });
 });

@@ -1,0 +1,85 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { TracesResponse } from '@/lib/contract/responses';
+import type { SpansResult } from '../queries/spans-query';
+import { ShowSqlLink } from '../sql/show-sql-link';
+import { explorerViewPatch, type ExplorerView } from '../url/explorer-filters';
+import type { UrlPatch } from '../url/use-url-params';
+
+interface ExplorerSummaryProps {
+  view: ExplorerView;
+  spans: UseQueryResult<SpansResult>;
+  traces: UseQueryResult<TracesResponse>;
+  onChange: (patch: UrlPatch) => void;
+}
+
+/** "Slowest N of M": how much of what matched the list shows, the spans/traces switch, its SQL. */
+export function ExplorerSummary({ view, spans, traces, onChange }: ExplorerSummaryProps) {
+  const shown = view === 'traces' ? traces : spans;
+  const data =
+    view === 'traces'
+      ? traces.data && {
+          listed: traces.data.traces.length,
+          matched: traces.data.matched,
+          truncated: traces.data.truncated,
+          profiled: traces.data.traces.filter((t) => t.profiledSpans > 0).length,
+          sql: traces.data.sql,
+        }
+      : spans.data && {
+          listed: spans.data.spans.length,
+          matched: spans.data.matched,
+          truncated: spans.data.truncated,
+          profiled: spans.data.spans.filter((s) => s.samples > 0).length,
+          sql: spans.data.sql,
+        };
+  const noun = (n: number) =>
+    view === 'traces' ? (n === 1 ? 'trace' : 'traces') : n === 1 ? 'span' : 'spans';
+  return (
+    <div className="explorer-summary" aria-live="polite">
+      <div className="segmented" role="group" aria-label="List">
+        {(['spans', 'traces'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            data-view={v}
+            onClick={() => {
+              onChange(explorerViewPatch(v));
+            }}
+          >
+            {v === 'spans' ? 'Spans' : 'Traces'}
+          </button>
+        ))}
+      </div>
+      {shown.isFetching ? (
+        <span className="muted">Searching…</span>
+      ) : data ? (
+        <span data-testid="explorer-count">
+          {data.truncated ? (
+            <>
+              Slowest <strong>{data.listed}</strong> of{' '}
+              <strong>{data.matched.toLocaleString('en')}</strong> matching {noun(data.matched)}
+            </>
+          ) : (
+            <>
+              <strong>{data.listed}</strong> {noun(data.listed)}, slowest first
+            </>
+          )}{' '}
+          · {data.profiled} of them with profile samples
+        </span>
+      ) : null}
+      <span className="explorer-summary-actions">
+        <ShowSqlLink sql={data?.sql} />
+        <button
+          type="button"
+          className="btn btn-quiet"
+          onClick={() => {
+            void spans.refetch();
+            if (view === 'traces') void traces.refetch();
+          }}
+        >
+          Refresh
+        </button>
+      </span>
+    </div>
+  );
+}

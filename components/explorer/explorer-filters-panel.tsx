@@ -102,17 +102,24 @@ export function ExplorerFiltersPanel({ filters, services, onChange }: ExplorerFi
           {hint ? <span className="field-hint">{hint}</span> : null}
         </label>
       ))}
-      <label className="field-check">
-        <input
-          type="checkbox"
-          name="errors"
-          checked={filters.errors === '1'}
-          onChange={(e) => {
-            onChange({ errors: e.target.checked ? '1' : '' });
-          }}
-        />
-        Errors only
-      </label>
+      {(
+        [
+          ['errors', 'Errors only'],
+          ['profiled', 'With profile samples'],
+        ] as const
+      ).map(([key, label]) => (
+        <label className="field-check" key={key}>
+          <input
+            type="checkbox"
+            name={key}
+            checked={filters[key] === '1'}
+            onChange={(e) => {
+              onChange({ [key]: e.target.checked ? '1' : '' });
+            }}
+          />
+          {label}
+        </label>
+      ))}
       <button
         type="button"
         className="btn"

@@ -31,6 +31,7 @@ export function ExplorerSummary({ view, spans, traces, onChange }: ExplorerSumma
           profiled: spans.data.spans.filter((s) => s.samples > 0).length,
           sql: spans.data.sql,
         };
+  const scanned = view === 'traces' ? traces.data?.scanned : spans.data?.scanned;
   const noun = (n: number) =>
     view === 'traces' ? (n === 1 ? 'trace' : 'traces') : n === 1 ? 'span' : 'spans';
   return (
@@ -52,6 +53,12 @@ export function ExplorerSummary({ view, spans, traces, onChange }: ExplorerSumma
       </div>
       {shown.isFetching ? (
         <span className="muted">Searching…</span>
+      ) : data && scanned !== null && scanned !== undefined ? (
+        <span data-testid="explorer-count">
+          <strong>{data.listed}</strong> {noun(data.listed)} with profile samples among the{' '}
+          {scanned.toLocaleString('en')} slowest of{' '}
+          <strong>{data.matched.toLocaleString('en')}</strong> matching, slowest first
+        </span>
       ) : data ? (
         <span data-testid="explorer-count">
           {data.truncated ? (

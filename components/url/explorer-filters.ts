@@ -14,6 +14,8 @@ export interface ExplorerFilters {
   attr: string;
   /** '1': only spans whose status is Error. */
   errors: string;
+  /** '1': only spans with profile samples of their own. */
+  profiled: string;
   /** What the list shows: matching spans, or the traces they belong to (`view=traces`). */
   view: ExplorerView;
 }
@@ -37,6 +39,7 @@ export const explorerTextFilters = [
   'pod',
   'attr',
   'errors',
+  'profiled',
 ] as const satisfies readonly (keyof ExplorerFilters)[];
 
 const functionSearchKey = 'fn';
@@ -52,7 +55,7 @@ export const explorerParamKeys = [
 /** The text filters typed into a field (service and operation are picked from lists). */
 export type ExplorerTextKey = Exclude<
   (typeof explorerTextFilters)[number],
-  'service' | 'operation' | 'errors'
+  'service' | 'operation' | 'errors' | 'profiled'
 >;
 
 /** The URL change that clears every text filter; the time range and `fn=` stay. */
@@ -72,6 +75,7 @@ export function explorerFiltersFromParams(params: URLSearchParams): ExplorerFilt
     pod: text('pod'),
     attr: text('attr'),
     errors: text('errors') === '1' ? '1' : '',
+    profiled: text('profiled') === '1' ? '1' : '',
     view: text(viewKey) === 'traces' ? 'traces' : 'spans',
   };
 }

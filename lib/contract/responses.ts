@@ -27,8 +27,13 @@ export const spansResponse = z.object({
   spans: z.array(spanSummary),
   /** More spans matched than `limit`. */
   truncated: z.boolean(),
-  /** How many spans match, whatever the limit. */
+  /** How many spans match, whatever the limit (with `profiled=1`: before that condition). */
   matched: z.number(),
+  /**
+   * With `profiled=1`: how many of the slowest matching spans were checked for samples (samples
+   * are matched per span, so the condition cannot be counted over all of them); else null.
+   */
+  scanned: z.number().nullable(),
   /** Every matching span's duration over time. */
   latency: latencyHeatmap,
   /** The search with its parameters inlined, runnable in the SQL console. */
@@ -41,8 +46,10 @@ export const tracesResponse = z.object({
   traces: z.array(traceSummary),
   /** More traces matched than `limit`. */
   truncated: z.boolean(),
-  /** How many traces have a matching span, whatever the limit. */
+  /** How many traces have a matching span, whatever the limit (with `profiled=1`: before it). */
   matched: z.number(),
+  /** With `profiled=1`: how many of the slowest matching traces were checked; else null. */
+  scanned: z.number().nullable(),
   /** The trace search with its parameters inlined, runnable in the SQL console. */
   sql: z.string(),
 });

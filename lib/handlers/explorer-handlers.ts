@@ -32,10 +32,11 @@ export async function operationsApi(
 }
 
 /**
- * GET /api/spans?service=&operation=&minDurationMs=&from=&to=&namespace=&deployment=&pod=&errors=1&attr=&sampleType=&limit=
+ * GET /api/spans?service=&operation=&minDurationMs=&from=&to=&namespace=&deployment=&pod=&errors=1&profiled=1&attr=&sampleType=&limit=
  * → { spans: SpanSummary[], truncated, matched, latency }, slowest first; truncated says more
  * spans matched than `limit` (default 100), matched how many, latency is all of them as a
- * heatmap. namespace, deployment and pod match substrings of the span's own or learned context. `from`/`to` default to the last hour; samples of `sampleType` (default
+ * heatmap. namespace, deployment and pod match substrings of the span's own or learned context.
+ * profiled=1 keeps spans with samples among the 1,000 slowest matches (`scanned` says how many). `from`/`to` default to the last hour; samples of `sampleType` (default
  * on-CPU) are counted.
  */
 export async function spansApi(
@@ -43,16 +44,26 @@ export async function spansApi(
   params: URLSearchParams,
 ): Promise<ApiResult<SpansResponse>> {
   const { search, limit } = spanSearchFromParams(params);
-  const found = await searchSpans(client, search);
+  const profiledOnly = optionalFlag(params, 'profiled');
+  // Samples are matched per span: with profiled=1, check the slowest spans in turn.
+  const scan = profiledOnly ? { ...search, limit: profiledScanLimit } : search;
+  const candidates = await searchSpans(client, scan);
+  const found = profiledOnly ? candidates.filter((s) => s.samples > 0) : candidates;
   const { matched, latency } = await querySpanLatency(client, search);
   return ok({
     spans: found.slice(0, limit),
-    truncated: found.length > limit,
+    truncated: found.length > limit || (profiledOnly && candidates.length < matched),
     matched,
+    scanned: profiledOnly ? candidates.length : null,
     latency,
-    sql: inlineSqlParams(spanSearchQuery({ ...search, limit })),
+    sql: inlineSqlParams(
+      spanSearchQuery({ ...scan, limit: profiledOnly ? profiledScanLimit : limit }),
+    ),
   });
 }
+
+/** How many of the slowest matching spans `profiled=1` checks for samples. */
+const profiledScanLimit = 1000;
 
 /**
  * GET /api/traces?<the filters of /api/spans>&limit= → { traces: TraceSummary[], truncated,
@@ -63,12 +74,18 @@ export async function tracesApi(
   params: URLSearchParams,
 ): Promise<ApiResult<TracesResponse>> {
   const { search, limit } = spanSearchFromParams(params);
-  const found = await searchTraces(client, search);
+  const profiledOnly = optionalFlag(params, 'profiled');
+  const scan = profiledOnly ? { ...search, limit: profiledScanLimit } : search;
+  const { traces: candidates, matched } = await searchTraces(client, scan);
+  const found = profiledOnly ? candidates.filter((t) => t.profiledSpans > 0) : candidates;
   return ok({
-    traces: found.traces.slice(0, limit),
-    truncated: found.traces.length > limit,
-    matched: found.matched,
-    sql: inlineSqlParams(traceSearchQuery({ ...search, limit })),
+    traces: found.slice(0, limit),
+    truncated: found.length > limit || (profiledOnly && candidates.length < matched),
+    matched,
+    scanned: profiledOnly ? candidates.length : null,
+    sql: inlineSqlParams(
+      traceSearchQuery({ ...scan, limit: profiledOnly ? profiledScanLimit : limit }),
+    ),
   });
 }
 

@@ -125,6 +125,26 @@ describe("a new user's first look at the demo", () => {
     await page.getByTestId('flame-graph').locator('svg g.frame').first().waitFor();
   });
 
+  it('keeps only spans with profile samples when asked', async (t) => {
+    const opened = await suite.newPage(t);
+    if (!opened) return;
+    const { page } = opened;
+    await page.goto(`${suite.web.url}/`);
+    await page.locator('table.span-table tbody tr').first().waitFor();
+    await page.getByRole('checkbox', { name: 'With profile samples' }).check();
+    await page.waitForURL((u) => u.searchParams.get('profiled') === '1');
+    await page
+      .getByTestId('explorer-count')
+      .filter({ hasText: /with profile samples among the/ })
+      .waitFor();
+    const samples = await page.locator('table.span-table tbody td:last-child').allInnerTexts();
+    assert.ok(samples.length > 0);
+    assert.ok(
+      samples.every((s) => /^\d+/.test(s)),
+      samples.slice(0, 5).join(', '),
+    );
+  });
+
   it('filters pods by part of their name, in any case', async (t) => {
     const opened = await suite.newPage(t);
     if (!opened) return;

@@ -6,6 +6,7 @@ import {
   servicesApi,
   spansApi,
   spansRunningFunctionApi,
+  tracesApi,
 } from '@/lib/handlers/explorer-handlers';
 import { sqlApi } from '@/lib/handlers/sql-handlers';
 import { spanContextApi, spanProfileApi, traceApi } from '@/lib/handlers/trace-handlers';
@@ -58,6 +59,36 @@ describe('API handlers', () => {
       assert.equal(res.status, 400, JSON.stringify(params));
       assert.match(res.body.error, message);
     }
+  });
+
+  it('keeps only spans, or traces, with profile samples on profiled=1, and says how many it checked', async () => {
+    const from = String(Date.now() - 3_600_000);
+    const all = await okBody(() => spansApi(store.client, q({ from })));
+    assert.equal(all.scanned, null);
+    const profiled = await okBody(() => spansApi(store.client, q({ from, profiled: '1' })));
+    assert.deepEqual(
+      profiled.spans.map((s) => s.name),
+      all.spans.filter((s) => s.samples > 0).map((s) => s.name),
+    );
+    assert.ok(profiled.spans.length < all.spans.length, 'the fixture has a span without samples');
+    assert.equal(profiled.scanned, all.spans.length);
+    assert.equal(profiled.matched, all.matched);
+    const traces = await okBody(() => tracesApi(store.client, q({ from, profiled: '1' })));
+    assert.deepEqual(
+      traces.traces.map((t) => t.traceId),
+      [fx.traceId],
+    );
+    assert.ok((traces.traces[0]?.profiledSpans ?? 0) > 0);
+    const errors = await okBody(() => spansApi(store.client, q({ from, errors: '1' })));
+    assert.deepEqual(
+      errors.spans.map((s) => s.spanId),
+      all.spans.filter((s) => s.statusCode === 'Error').map((s) => s.spanId),
+      'errors=1 keeps only failed spans',
+    );
+    assert.equal(errors.matched, errors.spans.length);
+    const bad = await call(() => spansApi(store.client, q({ profiled: 'maybe' })));
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.error, /profiled must be 1 or 0, got "maybe"/);
   });
 
   it('returns a trace, and 400 or 404 for bad or unknown ids', async () => {

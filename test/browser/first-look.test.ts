@@ -125,6 +125,27 @@ describe("a new user's first look at the demo", () => {
     await page.getByTestId('flame-graph').locator('svg g.frame').first().waitFor();
   });
 
+  it('folds and unfolds the spans under a span in the waterfall', async (t) => {
+    const opened = await suite.newPage(t);
+    if (!opened) return;
+    const { page } = opened;
+    await page.goto(
+      `${suite.web.url}/?service=checkout&operation=${encodeURIComponent('GET /invoice')}`,
+    );
+    await page.locator('table.span-table tbody tr').first().click();
+    const list = page.getByRole('listbox', { name: 'Spans of the trace' });
+    const child = list.getByRole('option', { name: /render invoice/ });
+    await child.waitFor();
+    await list.focus();
+    await page.keyboard.press('ArrowLeft');
+    await child.waitFor({ state: 'detached' });
+    await page.keyboard.press('ArrowRight');
+    await child.waitFor();
+    await list.locator('[data-fold="open"]').click();
+    await child.waitFor({ state: 'detached' });
+    assert.equal(await list.locator('[data-fold="closed"]').count(), 1);
+  });
+
   it('keeps only spans with profile samples when asked', async (t) => {
     const opened = await suite.newPage(t);
     if (!opened) return;

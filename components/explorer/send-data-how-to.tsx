@@ -8,6 +8,8 @@ import type { OtlpPorts } from '@/lib/clickhouse/shared-store';
 export function SendDataHowTo({ ports }: { ports: OtlpPorts | undefined }) {
   const grpc = ports ? `:${ports.grpcPort}` : ':<ingest gRPC port>';
   const http = ports ? `:${ports.httpPort}` : ':<ingest HTTP port>';
+  // The demo sends to 127.0.0.1:4317 unless told otherwise.
+  const otlpArg = ports && ports.grpcPort !== 4317 ? ` --otlp 127.0.0.1:${ports.grpcPort}` : '';
   return (
     <section className="how-to" aria-labelledby="how-to-title">
       <h1 id="how-to-title">No traces yet: send some data</h1>
@@ -59,8 +61,11 @@ export function SendDataHowTo({ ports }: { ports: OtlpPorts | undefined }) {
           agent with the eBPF profiler, which sends CPU profiles with Kubernetes attributes.
         </li>
         <li>
-          <strong>Or just look around:</strong> <code>npm run demo</code> sends a demo
-          workload&apos;s traces and profiles.
+          <strong>Or just look around:</strong>{' '}
+          <code>npm run demo{otlpArg ? ` --${otlpArg}` : ''}</code> sends a demo workload&apos;s
+          traces and profiles to this traceprof (the eBPF agent needs root);{' '}
+          <code>npm run demo -- --replay{otlpArg}</code> loads a capture recorded from the real
+          agent.
         </li>
       </ol>
       {ports ? null : (

@@ -25,7 +25,8 @@ describe('the explorer on an empty store', () => {
       'POST /v1/traces',
       'POST /v1development/profiles',
       'npm run agent',
-      'npm run demo',
+      `npm run demo -- --otlp 127.0.0.1:${grpcPort}`,
+      `npm run demo -- --replay --otlp 127.0.0.1:${grpcPort}`,
     ]) {
       assert.ok(text.includes(expected), `the how-to mentions ${expected}:\n${text}`);
     }

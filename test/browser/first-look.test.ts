@@ -146,6 +146,30 @@ describe("a new user's first look at the demo", () => {
     assert.equal(await list.locator('[data-fold="closed"]').count(), 1);
   });
 
+  it('answers 404 for a span its trace does not have, and offers the trace', async (t) => {
+    const opened = await suite.newPage(t);
+    if (!opened) return;
+    const { page, errors } = opened;
+    await page.goto(`${suite.web.url}/`);
+    const row = page.locator('table.span-table tbody tr').first();
+    await row.waitFor();
+    const href = await row.locator('td.op-cell a').getAttribute('href');
+    const traceId = /\/traces\/([0-9a-f]{32})/.exec(href ?? '')?.[1];
+    assert.ok(traceId, `a span view link: ${href ?? ''}`);
+    const response = await page.goto(`${suite.web.url}/traces/${traceId}?span=0123456789abcdef`);
+    assert.equal(response?.status(), 404);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Trace ${traceId} has no span 0123456789abcdef` })
+      .waitFor();
+    await page.getByRole('link', { name: 'Open the trace' }).click();
+    await page.waitForURL(
+      (u) => u.pathname === `/traces/${traceId}` && !u.searchParams.has('span'),
+    );
+    await page.locator('[role="option"][aria-selected="true"]').waitFor();
+    assert.deepEqual(errors, [], 'no uncaught error in the page');
+  });
+
   it('keeps only spans with profile samples when asked', async (t) => {
     const opened = await suite.newPage(t);
     if (!opened) return;

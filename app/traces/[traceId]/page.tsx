@@ -51,8 +51,16 @@ export default async function TracePage({ params, searchParams }: TracePageProps
   const { traceId } = await params;
   const { span } = await searchParams;
   const valid = traceIdPattern.test(traceId);
-  // A trace the store does not hold is not found, for the browser and for link checkers alike.
-  if (valid && (await traceApi(await getSharedStore(), traceId)).status === 404) notFound();
+  // A trace the store does not hold, or a span it does not have, is not found: HTTP 404 for the
+  // browser and for link checkers alike (the not-found page says which).
+  if (valid) {
+    const trace = await traceApi(await getSharedStore(), traceId);
+    if (trace.status === 404) notFound();
+    const spanId = typeof span === 'string' && spanIdPattern.test(span) ? span.toLowerCase() : '';
+    if (spanId && trace.status === 200 && !trace.download) {
+      if (!trace.body.spans.some((s) => s.spanId === spanId)) notFound();
+    }
+  }
   return (
     <div className="app">
       <AppHeader

@@ -1,5 +1,6 @@
+import type { CSSProperties } from 'react';
 import type { FlameNode } from '@/lib/contract/profile-models';
-import { middleEllipsis } from '../format/format-name';
+import { splitForMiddleEllipsis } from '../format/format-name';
 import { formatPercent } from '../format/format-percent';
 import { formatWeight } from '../format/format-weight';
 import { frameTypeColor } from './frame-type-colors';
@@ -12,9 +13,6 @@ interface TopFunctionsTableProps {
   /** A click on a function searches for it in the flame graph. */
   onPick: (name: string) => void;
 }
-
-/** Characters of a function name the column shows before cutting it in the middle. */
-const nameChars = 48;
 
 /**
  * The heaviest functions by self weight, with their total; the flame graph's index. Rows are
@@ -51,10 +49,7 @@ export function TopFunctionsTable({ tree, unit, search, onPick }: TopFunctionsTa
                 className="frame-swatch"
                 style={{ background: frameTypeColor(f.frameType, f.name) }}
               />
-              {/* Cut in the middle; where the column is narrower still, from the start. */}
-              <span className="mono tail-ellipsis">
-                <bdi>{middleEllipsis(f.name, nameChars)}</bdi>
-              </span>
+              <FunctionName name={f.name} />
             </td>
             <td className="num">
               <span
@@ -68,5 +63,19 @@ export function TopFunctionsTable({ tree, unit, search, onPick }: TopFunctionsTa
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A function name cut in the middle when its column is too narrow: package…Type.method. */
+function FunctionName({ name }: { name: string }) {
+  const { head, tail } = splitForMiddleEllipsis(name);
+  return (
+    <span
+      className="mono middle-ellipsis"
+      style={{ '--tail-chars': Array.from(tail).length } as CSSProperties}
+    >
+      <span className="middle-ellipsis-head">{head}</span>
+      {tail ? <span className="middle-ellipsis-tail">{tail}</span> : null}
+    </span>
   );
 }

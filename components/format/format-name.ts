@@ -1,11 +1,18 @@
+/** The longest end a cut name keeps whole: its last path element when that fits, else this many characters. */
+const maxTail = 28;
+const fallbackTail = 24;
+
 /**
- * A long name cut from the middle to at most `max` characters, keeping its start (package or
- * module) and its end (type and method), which say the most: `crypto/internal…(*Digest).checkSum`.
+ * A long name split for cutting in the middle: the head, which CSS shortens with an ellipsis to
+ * what fits, and the tail, always shown whole: the last path element (`sha256.(*Digest).checkSum`
+ * of `crypto/internal/fips140/sha256.(*Digest).checkSum`) or, without a short one, the last 24
+ * characters. Names short enough to show whole have no tail.
  */
-export function middleEllipsis(name: string, max: number): string {
+export function splitForMiddleEllipsis(name: string): { head: string; tail: string } {
   const chars = Array.from(name);
-  if (chars.length <= max) return name;
-  const keep = Math.max(max - 1, 2);
-  const head = Math.floor(keep * 0.4);
-  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (keep - head)).join('')}`;
+  if (chars.length <= maxTail + 4) return { head: name, tail: '' };
+  const slash = chars.lastIndexOf('/');
+  const at =
+    slash > 0 && chars.length - slash - 1 <= maxTail ? slash + 1 : chars.length - fallbackTail;
+  return { head: chars.slice(0, at).join(''), tail: chars.slice(at).join('') };
 }

@@ -1,21 +1,32 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { middleEllipsis } from '@/components/format/format-name';
+import { splitForMiddleEllipsis } from '@/components/format/format-name';
 
-describe('middleEllipsis', () => {
+describe('splitForMiddleEllipsis', () => {
   it('keeps short names whole', () => {
-    assert.equal(middleEllipsis('main.hashLedger', 20), 'main.hashLedger');
+    assert.deepEqual(splitForMiddleEllipsis('main.hashLedger'), {
+      head: 'main.hashLedger',
+      tail: '',
+    });
   });
 
-  it('cuts a long name in the middle, keeping its start and its method', () => {
-    const cut = middleEllipsis('crypto/internal/fips140/sha256.(*Digest).checkSum', 34);
-    assert.equal(Array.from(cut).length, 34);
-    assert.ok(cut.startsWith('crypto/inte'), cut);
-    assert.ok(cut.endsWith('(*Digest).checkSum'), cut);
-    assert.ok(cut.includes('…'));
+  it('keeps the last path element whole when it is short enough', () => {
+    assert.deepEqual(splitForMiddleEllipsis('crypto/internal/fips140/sha256.(*Digest).checkSum'), {
+      head: 'crypto/internal/fips140/',
+      tail: 'sha256.(*Digest).checkSum',
+    });
+  });
+
+  it('keeps the last 24 characters of a name without a short last element, losing nothing', () => {
+    const name = 'io.netty.channel.nio.NioEventLoop.processSelectedKeysOptimized';
+    const { head, tail } = splitForMiddleEllipsis(name);
+    assert.equal(head + tail, name);
+    assert.equal(tail, name.slice(-24));
   });
 
   it('counts characters, not UTF-16 units', () => {
-    assert.equal(Array.from(middleEllipsis('ä'.repeat(50), 10)).length, 10);
+    const { head, tail } = splitForMiddleEllipsis('ä'.repeat(50));
+    assert.equal(Array.from(tail).length, 24);
+    assert.equal(Array.from(head).length, 26);
   });
 });

@@ -187,6 +187,9 @@ describe('BatchingWriter under a store it has measured', () => {
       maxBatchBytes: 1 << 28,
       lingerMs,
       maxQueuedBytes: 1 << 29,
+      // No cut: the big write below is sized to take 0.6 s or more at the measured pace, and the
+      // default cut at 1 s would, past that, send the small write alone (that is the test above).
+      maxInsertMs: 60_000,
     });
     await writer.write(lines(`pace-${randomId(3)}`, 2000));
     // A write that fits its budget alone, then a big one in the same batch (under the cut):

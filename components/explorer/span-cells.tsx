@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDuration } from '../format/format-duration';
 import { useServiceColor } from '../trace/service-color';
 
@@ -19,5 +20,39 @@ export function ServiceCell({ service }: { service: string }) {
       <span className="service-chip" style={{ background: serviceColor(service) }} />
       {service}
     </td>
+  );
+}
+
+/**
+ * A row of the explorer's lists: focusable, it opens its span on a click anywhere outside its
+ * own links (they handle their clicks and middle-clicks) or on Enter.
+ */
+export function OpenableRow({
+  spanId,
+  traceId,
+  onOpen,
+  children,
+}: {
+  spanId: string;
+  /** Set on rows that stand for a whole trace. */
+  traceId?: string;
+  onOpen: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <tr
+      data-span-id={spanId}
+      data-trace-id={traceId}
+      className="clickable"
+      tabIndex={0}
+      onClick={(e) => {
+        if (!(e.target instanceof Element && e.target.closest('a'))) onOpen();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onOpen();
+      }}
+    >
+      {children}
+    </tr>
   );
 }

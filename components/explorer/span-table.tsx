@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { DurationCell, ServiceCell } from './span-cells';
+import { DurationCell, OpenableRow, ServiceCell } from './span-cells';
 import type { SpanSummary } from '@/lib/contract/span-models';
 import { formatClock, nsToMs } from '../format/format-time';
 import { TierBadge } from '../profile/tier-badge';
@@ -31,17 +31,11 @@ export function SpanTable({ spans, hrefOf, onOpen }: SpanTableProps) {
         {spans.map((s) => {
           const ns = Number(s.durationNs);
           return (
-            <tr
+            <OpenableRow
               key={`${s.traceId}-${s.spanId}`}
-              data-span-id={s.spanId}
-              className="clickable"
-              tabIndex={0}
-              onClick={(e) => {
-                // The operation cell's own link handles its clicks (and middle-clicks).
-                if (!(e.target instanceof Element && e.target.closest('a'))) onOpen(s);
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') onOpen(s);
+              spanId={s.spanId}
+              onOpen={() => {
+                onOpen(s);
               }}
             >
               <DurationCell ns={ns} maxNs={maxNs} />
@@ -63,7 +57,7 @@ export function SpanTable({ spans, hrefOf, onOpen }: SpanTableProps) {
                   <span className="muted">none</span>
                 )}
               </td>
-            </tr>
+            </OpenableRow>
           );
         })}
       </tbody>

@@ -5,7 +5,7 @@ import type { TraceSummary } from '@/lib/contract/span-models';
 import { formatDuration } from '../format/format-duration';
 import { formatClock, nsToMs } from '../format/format-time';
 import { TierBadge } from '../profile/tier-badge';
-import { DurationCell, ServiceCell } from './span-cells';
+import { DurationCell, OpenableRow, ServiceCell } from './span-cells';
 
 interface TraceTableProps {
   traces: readonly TraceSummary[];
@@ -32,17 +32,12 @@ export function TraceTable({ traces, hrefOf, onOpen }: TraceTableProps) {
       </thead>
       <tbody>
         {traces.map((t) => (
-          <tr
+          <OpenableRow
             key={t.traceId}
-            data-trace-id={t.traceId}
-            data-span-id={t.slowest.spanId}
-            className="clickable"
-            tabIndex={0}
-            onClick={(e) => {
-              if (!(e.target instanceof Element && e.target.closest('a'))) onOpen(t);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') onOpen(t);
+            spanId={t.slowest.spanId}
+            traceId={t.traceId}
+            onOpen={() => {
+              onOpen(t);
             }}
           >
             <DurationCell ns={Number(t.durationNs)} maxNs={maxNs} />
@@ -87,7 +82,7 @@ export function TraceTable({ traces, hrefOf, onOpen }: TraceTableProps) {
                 <span className="muted">none</span>
               )}
             </td>
-          </tr>
+          </OpenableRow>
         ))}
       </tbody>
     </table>

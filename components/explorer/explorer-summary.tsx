@@ -1,13 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { TracesResponse } from '@/lib/contract/responses';
-import type { SpansResult } from '../queries/spans-query';
+import type { SpansResponse, TracesResponse } from '@/lib/contract/responses';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { explorerViewPatch, type ExplorerView } from '../url/explorer-filters';
 import type { UrlPatch } from '../url/use-url-params';
 
 interface ExplorerSummaryProps {
   view: ExplorerView;
-  spans: UseQueryResult<SpansResult>;
+  spans: UseQueryResult<SpansResponse>;
   traces: UseQueryResult<TracesResponse>;
   onChange: (patch: UrlPatch) => void;
 }

@@ -1,15 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { spansResponse, tracesResponse, type SpansResponse } from '@/lib/contract/responses';
+import { spansResponse, tracesResponse } from '@/lib/contract/responses';
 import { explorerTextFilters, type ExplorerFilters } from '../url/explorer-filters';
 import { resolveTimeRange } from '../url/time-range';
 import { fetchJson } from './fetch-json';
-
-/** What the explorer draws: the spans and the bounds they were searched in (the scatter's x). */
-export type SpansResult = SpansResponse & {
-  /** The search's bounds, unix ms, as resolved when it ran. */
-  fromMs: number;
-  toMs: number;
-};
 
 /** The scatter can show more than a screen of rows; the API allows up to 1000. */
 const limit = 200;
@@ -22,11 +15,8 @@ export function spansQuery(filters: ExplorerFilters) {
   const search = withoutView(filters);
   return queryOptions({
     queryKey: ['spans', search],
-    queryFn: async ({ signal }): Promise<SpansResult> => {
-      const { params, fromMs, toMs } = searchParams(search);
-      const body = await fetchJson(`/api/spans?${params.toString()}`, spansResponse, signal);
-      return { ...body, fromMs, toMs };
-    },
+    queryFn: ({ signal }) =>
+      fetchJson(`/api/spans?${searchParams(search).toString()}`, spansResponse, signal),
     staleTime: 15_000,
   });
 }
@@ -36,10 +26,8 @@ export function tracesQuery(filters: ExplorerFilters) {
   const search = withoutView(filters);
   return queryOptions({
     queryKey: ['traces', search],
-    queryFn: ({ signal }) => {
-      const { params } = searchParams(search);
-      return fetchJson(`/api/traces?${params.toString()}`, tracesResponse, signal);
-    },
+    queryFn: ({ signal }) =>
+      fetchJson(`/api/traces?${searchParams(search).toString()}`, tracesResponse, signal),
     staleTime: 15_000,
   });
 }
@@ -52,7 +40,7 @@ function withoutView(filters: ExplorerFilters): Omit<ExplorerFilters, 'view'> {
 }
 
 /** The API's query string of the explorer's filters, the range resolved now. */
-function searchParams(filters: Omit<ExplorerFilters, 'view'>) {
+function searchParams(filters: Omit<ExplorerFilters, 'view'>): URLSearchParams {
   const { fromMs, toMs } = resolveTimeRange(filters.range, Date.now());
   const params = new URLSearchParams({
     from: String(fromMs),
@@ -61,5 +49,5 @@ function searchParams(filters: Omit<ExplorerFilters, 'view'>) {
   });
   // Passed as they are: the API validates them and answers 400 with a message.
   for (const key of explorerTextFilters) if (filters[key]) params.set(key, filters[key]);
-  return { params, fromMs, toMs };
+  return params;
 }

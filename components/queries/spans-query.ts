@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { spansResponse, tracesResponse } from '@/lib/contract/responses';
 import { explorerTextFilters, type ExplorerFilters } from '../url/explorer-filters';
 import { resolveTimeRange } from '../url/time-range';
@@ -12,35 +13,31 @@ const limit = 200;
  * resolved to unix ms when the query runs, so a refetch moves the window forward.
  */
 export function spansQuery(filters: ExplorerFilters) {
-  const search = withoutView(filters);
-  return queryOptions({
-    queryKey: ['spans', search],
-    queryFn: ({ signal }) =>
-      fetchJson(`/api/spans?${searchParams(search).toString()}`, spansResponse, signal),
-    staleTime: 15_000,
-  });
+  return listQuery('spans', spansResponse, filters);
 }
 
 /** GET /api/traces: the traces of the matching spans, a row each, same filters and range. */
 export function tracesQuery(filters: ExplorerFilters) {
-  const search = withoutView(filters);
+  return listQuery('traces', tracesResponse, filters);
+}
+
+/** One of the explorer's lists, from its API path and response schema. */
+function listQuery<S extends z.ZodType>(
+  list: 'spans' | 'traces',
+  schema: S,
+  filters: ExplorerFilters,
+) {
+  // Keyed without the view: switching between spans and traces refetches neither list.
   return queryOptions({
-    queryKey: ['traces', search],
+    queryKey: [list, { ...filters, view: undefined }],
     queryFn: ({ signal }) =>
-      fetchJson(`/api/traces?${searchParams(search).toString()}`, tracesResponse, signal),
+      fetchJson(`/api/${list}?${searchParams(filters).toString()}`, schema, signal),
     staleTime: 15_000,
   });
 }
 
-/** The filters that decide what the API answers (a change of view alone refetches nothing). */
-function withoutView(filters: ExplorerFilters): Omit<ExplorerFilters, 'view'> {
-  const search: Partial<ExplorerFilters> = { ...filters };
-  delete search.view;
-  return search as Omit<ExplorerFilters, 'view'>;
-}
-
 /** The API's query string of the explorer's filters, the range resolved now. */
-function searchParams(filters: Omit<ExplorerFilters, 'view'>): URLSearchParams {
+function searchParams(filters: ExplorerFilters): URLSearchParams {
   const { fromMs, toMs } = resolveTimeRange(filters.range, Date.now());
   const params = new URLSearchParams({
     from: String(fromMs),

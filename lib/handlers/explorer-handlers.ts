@@ -6,7 +6,7 @@ import { defaultSampleType } from '../correlation/correlation-tier';
 import { querySpansRunningFunction } from '../correlation/spans-running-function';
 import { searchSpans, spanSearchQuery } from '../traces/search-spans';
 import { querySpanLatency } from '../traces/span-latency';
-import { searchTraces, traceSearchQuery } from '../traces/search-traces';
+import { countMatchingTraces, searchTraces, traceSearchQuery } from '../traces/search-traces';
 import type { SpanSearch } from '../traces/span-search';
 import type {
   FunctionSpansResponse,
@@ -44,49 +44,83 @@ export async function spansApi(
   params: URLSearchParams,
 ): Promise<ApiResult<SpansResponse>> {
   const { search, limit } = spanSearchFromParams(params);
-  const profiledOnly = optionalFlag(params, 'profiled');
-  // Samples are matched per span: with profiled=1, check the slowest spans in turn.
-  const scan = profiledOnly ? { ...search, limit: profiledScanLimit } : search;
-  const candidates = await searchSpans(client, scan);
-  const found = profiledOnly ? candidates.filter((s) => s.samples > 0) : candidates;
+  const listed = await slowestPage(
+    params,
+    search,
+    limit,
+    (s) => searchSpans(client, s),
+    (s) => s.samples > 0,
+  );
   const { matched, latency } = await querySpanLatency(client, search);
   return ok({
-    spans: found.slice(0, limit),
-    truncated: found.length > limit || (profiledOnly && candidates.length < matched),
+    spans: listed.page,
+    truncated: listed.truncated(matched),
     matched,
-    scanned: profiledOnly ? candidates.length : null,
+    scanned: listed.scanned,
     latency,
-    sql: inlineSqlParams(
-      spanSearchQuery({ ...scan, limit: profiledOnly ? profiledScanLimit : limit }),
-    ),
+    sql: inlineSqlParams(spanSearchQuery(listed.shownSearch)),
   });
 }
 
-/** How many of the slowest matching spans `profiled=1` checks for samples. */
-const profiledScanLimit = 1000;
-
 /**
  * GET /api/traces?<the filters of /api/spans>&limit= → { traces: TraceSummary[], truncated,
- * matched, sql }: the traces with a matching span, by their slowest matching span, one row each.
+ * matched, scanned, sql }: the traces with a matching span, by their slowest matching span.
  */
 export async function tracesApi(
   client: ClickHouseClient,
   params: URLSearchParams,
 ): Promise<ApiResult<TracesResponse>> {
   const { search, limit } = spanSearchFromParams(params);
+  const listed = await slowestPage(
+    params,
+    search,
+    limit,
+    (s) => searchTraces(client, s),
+    (t) => t.profiledSpans > 0,
+  );
+  const matched = await countMatchingTraces(client, search);
+  return ok({
+    traces: listed.page,
+    truncated: listed.truncated(matched),
+    matched,
+    scanned: listed.scanned,
+    sql: inlineSqlParams(traceSearchQuery(listed.shownSearch)),
+  });
+}
+
+/** How many of the slowest matches `profiled=1` checks for samples. */
+const profiledScanLimit = 1000;
+
+/**
+ * One page of the slowest matches, spans or traces alike. With `profiled=1` the slowest
+ * `profiledScanLimit` are checked and those with samples kept: samples are matched per span, so
+ * the condition cannot be put in the search's SQL.
+ */
+async function slowestPage<T>(
+  params: URLSearchParams,
+  search: SpanSearch,
+  limit: number,
+  find: (search: SpanSearch) => Promise<T[]>,
+  hasSamples: (item: T) => boolean,
+): Promise<{
+  page: T[];
+  /** With profiled=1, how many were checked; else null. */
+  scanned: number | null;
+  /** Whether more than the page match, given how many match in all. */
+  truncated: (matched: number) => boolean;
+  /** The search "Show SQL" opens. */
+  shownSearch: SpanSearch;
+}> {
   const profiledOnly = optionalFlag(params, 'profiled');
   const scan = profiledOnly ? { ...search, limit: profiledScanLimit } : search;
-  const { traces: candidates, matched } = await searchTraces(client, scan);
-  const found = profiledOnly ? candidates.filter((t) => t.profiledSpans > 0) : candidates;
-  return ok({
-    traces: found.slice(0, limit),
-    truncated: found.length > limit || (profiledOnly && candidates.length < matched),
-    matched,
+  const candidates = await find(scan);
+  const found = profiledOnly ? candidates.filter(hasSamples) : candidates;
+  return {
+    page: found.slice(0, limit),
     scanned: profiledOnly ? candidates.length : null,
-    sql: inlineSqlParams(
-      traceSearchQuery({ ...scan, limit: profiledOnly ? profiledScanLimit : limit }),
-    ),
-  });
+    truncated: (matched) => found.length > limit || (profiledOnly && candidates.length < matched),
+    shownSearch: { ...scan, limit: profiledOnly ? profiledScanLimit : limit },
+  };
 }
 
 /** The explorer's filters from a query string; `search.limit` asks one more than `limit`. */

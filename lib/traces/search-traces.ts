@@ -23,16 +23,11 @@ export function traceSearchQuery(search: SpanSearch): SqlQuery {
 export async function searchTraces(
   client: ClickHouseClient,
   search: SpanSearch,
-): Promise<{ traces: TraceSummary[]; matched: number }> {
+): Promise<TraceSummary[]> {
   const found = await (
     await client.query({ ...traceSearchQuery(search), format: 'JSONEachRow' })
   ).json<{ traceId: string; slowestSpanId: string }>();
-  const countRs = await client.query({
-    ...sql`SELECT uniqExact(TraceId) AS n FROM otel_traces WHERE ${spanFilters(search)}`,
-    format: 'JSONEachRow',
-  });
-  const matched = Number((await countRs.json<{ n: string }>())[0]?.n ?? 0);
-  if (found.length === 0) return { traces: [], matched };
+  if (found.length === 0) return [];
   const spans = await traceSpans(
     client,
     found.map((t) => t.traceId),
@@ -46,7 +41,7 @@ export async function searchTraces(
   const slowest = new Map(
     (await summarizeSpans(client, slowestSpans, counts)).map((s) => [s.traceId, s]),
   );
-  const traces = found.flatMap((t): TraceSummary[] => {
+  return found.flatMap((t): TraceSummary[] => {
     const members = byTrace.get(t.traceId) ?? [];
     const top = slowest.get(t.traceId);
     if (!top || members.length === 0) return [];
@@ -80,7 +75,18 @@ export async function searchTraces(
       },
     ];
   });
-  return { traces, matched };
+}
+
+/** How many traces have a span matching a search, whatever its limit. */
+export async function countMatchingTraces(
+  client: ClickHouseClient,
+  search: SpanSearch,
+): Promise<number> {
+  const rs = await client.query({
+    ...sql`SELECT uniqExact(TraceId) AS n FROM otel_traces WHERE ${spanFilters(search)}`,
+    format: 'JSONEachRow',
+  });
+  return Number((await rs.json<{ n: string }>())[0]?.n ?? 0);
 }
 
 /** Every span of some traces, bounded in time by the trace id lookup table as queryTrace is. */

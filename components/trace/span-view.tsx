@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useCallback, useMemo } from 'react';
+import type { TraceResponse } from '@/lib/contract/responses';
 import { ApiError } from '../queries/api-error';
 import { traceQuery } from '../queries/trace-query';
 import { MessagePanel } from '../feedback/message-panel';
@@ -22,10 +23,17 @@ import { Waterfall } from './waterfall';
  * Kubernetes context and attributes. Every choice is in the URL (span, scope, tier, q, zoom,
  * orientation); without `span=` the trace's root is shown.
  */
-export function SpanView({ traceId }: { traceId: string }) {
+export function SpanView({
+  traceId,
+  stored,
+}: {
+  traceId: string;
+  /** The trace as the page read it on the server: the view starts from it, not a second fetch. */
+  stored?: TraceResponse | undefined;
+}) {
   const { params, update } = useUrlParams();
   const view = useMemo(() => parseSpanViewUrl(params), [params]);
-  const trace = useQuery(traceQuery(traceId));
+  const trace = useQuery({ ...traceQuery(traceId), initialData: stored });
   const waterfall = useMemo(() => traceToWaterfall(trace.data?.spans ?? []), [trace.data]);
   const select = useCallback(
     (spanId: string) => {

@@ -8,6 +8,7 @@ import { CopyLinkButton } from '@/components/share/copy-link-button';
 import { SpanView } from '@/components/trace/span-view';
 import { TraceBreadcrumb } from '@/components/trace/trace-breadcrumb';
 import { getSharedStore } from '@/lib/clickhouse/shared-store';
+import type { TraceResponse } from '@/lib/contract/responses';
 import { traceApi } from '@/lib/handlers/trace-handlers';
 import { spanIdPattern, traceIdPattern } from '@/lib/traces/trace-ids';
 
@@ -53,13 +54,13 @@ export default async function TracePage({ params, searchParams }: TracePageProps
   const valid = traceIdPattern.test(traceId);
   // A trace the store does not hold, or a span it does not have, is not found: HTTP 404 for the
   // browser and for link checkers alike (the not-found page says which).
+  let stored: TraceResponse | undefined;
   if (valid) {
     const trace = await traceApi(await getSharedStore(), traceId);
     if (trace.status === 404) notFound();
+    if (trace.status === 200 && !trace.download) stored = trace.body;
     const spanId = typeof span === 'string' && spanIdPattern.test(span) ? span.toLowerCase() : '';
-    if (spanId && trace.status === 200 && !trace.download) {
-      if (!trace.body.spans.some((s) => s.spanId === spanId)) notFound();
-    }
+    if (spanId && stored && !stored.spans.some((s) => s.spanId === spanId)) notFound();
   }
   return (
     <div className="app">
@@ -82,7 +83,7 @@ export default async function TracePage({ params, searchParams }: TracePageProps
       </AppHeader>
       {valid ? (
         <Suspense fallback={<div className="loading-block">Loading the trace…</div>}>
-          <SpanView traceId={traceId.toLowerCase()} />
+          <SpanView traceId={traceId.toLowerCase()} stored={stored} />
         </Suspense>
       ) : (
         <MalformedLink traceId={traceId} span={typeof span === 'string' ? span : undefined} />

@@ -3,7 +3,7 @@ import { param, sql, type SqlQuery } from '@/lib/clickhouse/sql';
 import { countSamplesPerSpan } from '@/lib/correlation/count-samples-per-span';
 import { defaultSampleType } from '@/lib/correlation/correlation-tier';
 import { correlationTiers, type CorrelationTier } from '@/lib/correlation/correlation-tier';
-import { spanStacksQuery } from '@/lib/correlation/span-profile';
+import { weightedStacksQuery } from '@/lib/correlation/weighted-stacks';
 import { tierSamplesSource } from '@/lib/correlation/tier-samples-source';
 import { queryTrace } from '@/lib/traces/query-trace';
 import { spanSearchQuery } from '@/lib/traces/search-spans';
@@ -52,7 +52,7 @@ export async function spanProfileBreakdown(
   const source = tierSamplesSource(tier, span.traceId, spans);
   if (source)
     out[`stacks_${tier}`] = await median(() =>
-      rows(client, spanStacksQuery(source, defaultSampleType)),
+      rows(client, weightedStacksQuery(source, defaultSampleType)),
     );
   return out;
 }

@@ -1,15 +1,8 @@
 import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
-import {
-  inlineSqlParams,
-  param,
-  sql,
-  sqlFragment,
-  type SqlFragment,
-  type SqlQuery,
-} from '../clickhouse/sql';
+import { inlineSqlParams, param, sql, sqlFragment, type SqlFragment } from '../clickhouse/sql';
 import type { SpanProfile } from '../contract/profile-models';
-import type { FlameFrame, WeightedStack } from '../flame/flame-node';
+import type { WeightedStack } from '../flame/flame-node';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
 import type { TraceSpan } from '../contract/span-models';
 import {
@@ -23,6 +16,7 @@ import { bestTier } from './correlation-rules';
 import { expectedSamples } from './expected-samples';
 import { scopeSpans } from './scope-spans';
 import { tierSamplesSource } from './tier-samples-source';
+import { queryWeightedStacks, weightedStacksQuery } from './weighted-stacks';
 
 /** The eBPF profiler's default: 20 samples a second. Used when no sample says its period. */
 const defaultPeriodNs = 50_000_000;
@@ -116,7 +110,7 @@ async function resolveInScope(
       state: found > 0 ? 'ok' : durationNs < periodNs ? 'shorter-than-period' : 'no-samples',
     },
     tree,
-    sql: shown ? inlineSqlParams(spanStacksQuery(shown, request.sampleType)) : '',
+    sql: shown ? inlineSqlParams(weightedStacksQuery(shown, request.sampleType)) : '',
   };
   return { profile, span: selected, stacks };
 }
@@ -157,54 +151,4 @@ async function countTiers(
     out.unit[row.tier] = row.unit;
   }
   return out;
-}
-
-interface StackRow {
-  value: string;
-  hits: string;
-  functionNames: string[];
-  fileNames: string[];
-  lines: number[];
-  modules: string[];
-  frameTypes: string[];
-  addresses: string[];
-}
-
-/** Sums the matched samples per stack and joins each stack's frames. */
-async function queryWeightedStacks(
-  client: ClickHouseClient,
-  source: SqlFragment,
-  sampleType: string,
-): Promise<WeightedStack[]> {
-  const rs = await client.query({ ...spanStacksQuery(source, sampleType), format: 'JSONEachRow' });
-  return (await rs.json<StackRow>()).map((r) => ({
-    value: Number(r.value),
-    hits: Number(r.hits),
-    frames: r.functionNames.map((functionName, i): FlameFrame => ({
-      functionName,
-      fileName: r.fileNames[i] ?? '',
-      line: r.lines[i] ?? 0,
-      module: r.modules[i] ?? '',
-      frameType: r.frameTypes[i] ?? '',
-      address: r.addresses[i] ?? '0',
-    })),
-  }));
-}
-
-/** The matched samples' weight per stack, with each stack's frames. */
-export function spanStacksQuery(source: SqlFragment, sampleType: string): SqlQuery {
-  return sql`
-    WITH weights AS (
-      SELECT StackId, sum(Value) AS value, count() AS hits FROM (${source})
-      WHERE SampleType = ${param('String', sampleType)} GROUP BY StackId
-    )
-    SELECT toString(w.value) AS value, toString(w.hits) AS hits, s.FunctionNames AS functionNames, s.FileNames AS fileNames,
-           s.Lines AS lines, s.Modules AS modules, s.FrameTypes AS frameTypes,
-           arrayMap(a -> toString(a), s.Addresses) AS addresses
-    FROM weights AS w
-    INNER JOIN (
-      SELECT StackId, FunctionNames, FileNames, Lines, Modules, FrameTypes, Addresses
-      FROM profile_stacks WHERE StackId IN (SELECT StackId FROM weights)
-      ORDER BY LastSeen DESC LIMIT 1 BY StackId
-    ) AS s USING StackId`;
 }

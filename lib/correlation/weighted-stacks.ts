@@ -1,0 +1,60 @@
+import 'server-only';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { param, sql, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
+import type { FlameFrame, WeightedStack } from '../flame/flame-node';
+
+interface StackRow {
+  value: string;
+  hits: string;
+  functionNames: string[];
+  fileNames: string[];
+  lines: number[];
+  modules: string[];
+  frameTypes: string[];
+  addresses: string[];
+}
+
+/**
+ * Sums the samples of a source (a subquery with StackId, Value and SampleType) per stack and
+ * joins each stack's frames: the one reader of stacks behind every flame graph.
+ */
+export async function queryWeightedStacks(
+  client: ClickHouseClient,
+  source: SqlFragment,
+  sampleType: string,
+): Promise<WeightedStack[]> {
+  const rs = await client.query({
+    ...weightedStacksQuery(source, sampleType),
+    format: 'JSONEachRow',
+  });
+  return (await rs.json<StackRow>()).map((r) => ({
+    value: Number(r.value),
+    hits: Number(r.hits),
+    frames: r.functionNames.map((functionName, i): FlameFrame => ({
+      functionName,
+      fileName: r.fileNames[i] ?? '',
+      line: r.lines[i] ?? 0,
+      module: r.modules[i] ?? '',
+      frameType: r.frameTypes[i] ?? '',
+      address: r.addresses[i] ?? '0',
+    })),
+  }));
+}
+
+/** The matched samples' weight per stack, with each stack's frames. */
+export function weightedStacksQuery(source: SqlFragment, sampleType: string): SqlQuery {
+  return sql`
+    WITH weights AS (
+      SELECT StackId, sum(Value) AS value, count() AS hits FROM (${source})
+      WHERE SampleType = ${param('String', sampleType)} GROUP BY StackId
+    )
+    SELECT toString(w.value) AS value, toString(w.hits) AS hits, s.FunctionNames AS functionNames, s.FileNames AS fileNames,
+           s.Lines AS lines, s.Modules AS modules, s.FrameTypes AS frameTypes,
+           arrayMap(a -> toString(a), s.Addresses) AS addresses
+    FROM weights AS w
+    INNER JOIN (
+      SELECT StackId, FunctionNames, FileNames, Lines, Modules, FrameTypes, Addresses
+      FROM profile_stacks WHERE StackId IN (SELECT StackId FROM weights)
+      ORDER BY LastSeen DESC LIMIT 1 BY StackId
+    ) AS s USING StackId`;
+}

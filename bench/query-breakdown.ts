@@ -1,7 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { param, sql, type SqlQuery } from '@/lib/clickhouse/sql';
+import { sql, type SqlQuery } from '@/lib/clickhouse/sql';
 import { countSamplesPerSpan } from '@/lib/correlation/count-samples-per-span';
-import { defaultSampleType } from '@/lib/correlation/correlation-tier';
+import { sampleTypeFilter } from '@/lib/correlation/sample-kinds';
 import { correlationTiers, type CorrelationTier } from '@/lib/correlation/correlation-tier';
 import { weightedStacksQuery } from '@/lib/correlation/weighted-stacks';
 import { tierSamplesSource } from '@/lib/correlation/tier-samples-source';
@@ -44,7 +44,7 @@ export async function spanProfileBreakdown(
     const source = tierSamplesSource(t, span.traceId, spans);
     if (!source) continue;
     const q = sql`SELECT count() AS hits, max(Period) AS period, any(SampleUnit) AS unit
-      FROM (${source}) WHERE SampleType = ${param('String', defaultSampleType)}`;
+      FROM (${source}) WHERE ${sampleTypeFilter(undefined)}`;
     out[`count_${t}`] = await median(() => rows(client, q));
     all += out[`count_${t}`] ?? 0;
   }
@@ -52,7 +52,7 @@ export async function spanProfileBreakdown(
   const source = tierSamplesSource(tier, span.traceId, spans);
   if (source)
     out[`stacks_${tier}`] = await median(() =>
-      rows(client, weightedStacksQuery(source, defaultSampleType)),
+      rows(client, weightedStacksQuery(source, undefined)),
     );
   return out;
 }
@@ -68,9 +68,7 @@ export async function searchBreakdown(
   const q = spanSearchQuery(search);
   const out: Breakdown = { spansQuery: await median(() => rows(client, q)) };
   const spans = (await rows(client, q)) as TraceSpan[];
-  out.countSamplesPerSpan = await median(() =>
-    countSamplesPerSpan(client, spans, defaultSampleType),
-  );
+  out.countSamplesPerSpan = await median(() => countSamplesPerSpan(client, spans, undefined));
   return out;
 }
 

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { defaultSampleType } from '@/lib/correlation/correlation-tier';
 import type { CorrelationTier, ProfileScope } from '@/lib/correlation/correlation-tier';
 
 const formats = [
@@ -20,13 +19,21 @@ interface ProfileDownloadsProps {
   scope: ProfileScope;
   /** The tier the flame graph shows; undefined while none has samples (nothing to download). */
   tier: CorrelationTier | undefined;
+  /** The sample type on screen. */
+  sampleType: string | undefined;
 }
 
 /**
  * "Download": the flame graph's samples as a file, for the scope and tier on screen (the API
  * answers each as an attachment). A disclosure menu: a click outside or Escape closes it.
  */
-export function ProfileDownloads({ traceId, spanId, scope, tier }: ProfileDownloadsProps) {
+export function ProfileDownloads({
+  traceId,
+  spanId,
+  scope,
+  tier,
+  sampleType,
+}: ProfileDownloadsProps) {
   const [open, setOpen] = useState(false);
   const boxRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -66,7 +73,7 @@ export function ProfileDownloads({ traceId, spanId, scope, tier }: ProfileDownlo
           {formats.map(({ format, label, help }) => (
             <li key={format}>
               <a
-                href={`${path}?${new URLSearchParams({ format, scope, tier, sampleType: defaultSampleType }).toString()}`}
+                href={`${path}?${new URLSearchParams({ format, scope, tier, sampleType: sampleType ?? '' }).toString()}`}
                 download
                 data-format={format}
                 onClick={() => {

@@ -18,6 +18,8 @@ import { NoSamples } from './no-samples';
 import { ProfileDownloads } from './profile-downloads';
 import { ScopeFallbackNote, ScopeSwitch } from './scope-switch';
 import { TierPicker } from './tier-picker';
+import { SampleTypeSwitch } from './sample-type-switch';
+import { sampleTypeLabel } from './sample-type-label';
 
 interface ProfilePanelProps {
   traceId: string;
@@ -26,10 +28,16 @@ interface ProfilePanelProps {
   update: (patch: UrlPatch, mode?: 'push' | 'replace') => void;
 }
 
-/** The selected span's CPU profile: how it was matched, its coverage, the flame graph. */
+/** The selected span's profile: its sample type, how it was matched, its coverage, the flame graph. */
 export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps) {
   const profile = useQuery(
-    spanProfileQuery({ traceId, spanId: span.spanId, scope: view.scope, tier: view.tier }),
+    spanProfileQuery({
+      traceId,
+      spanId: span.spanId,
+      scope: view.scope,
+      tier: view.tier,
+      sampleType: view.sampleType,
+    }),
   );
   const tree = profile.data?.tree;
   const frameTypes = useMemo(() => (tree ? frameTypesIn(tree) : []), [tree]);
@@ -52,6 +60,9 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
           coverage: profile.data.coverage,
           durationNs: Number(span.durationNs),
         };
+
+  const shownType = profile.data?.sampleTypes.find((t) => t.name === profile.data.sampleType);
+  const heading = shownType ? sampleTypeLabel(shownType.kind, shownType.name) : 'CPU';
 
   let body;
   if (profile.isPending) body = <div className="loading-block">Loading the flame graph…</div>;
@@ -77,9 +88,16 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
   }
 
   return (
-    <section className="panel profile-panel" aria-label="CPU profile">
+    <section className="panel profile-panel" aria-label={`${heading} profile`}>
       <div className="panel-header correlation-bar">
-        <h2>CPU profile</h2>
+        <h2>{heading} profile</h2>
+        <SampleTypeSwitch
+          offers={profile.data?.sampleTypes}
+          shown={profile.data?.sampleType}
+          onChange={(sampleType) => {
+            update(spanViewPatch({ sampleType, zoom: [] }));
+          }}
+        />
         <ScopeSwitch
           scope={view.scope === 'nearest' ? profile.data?.scope : view.scope}
           onChange={(scope) => {
@@ -121,6 +139,7 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
           traceId={traceId}
           spanId={span.spanId}
           scope={profile.data?.scope ?? (view.scope === 'nearest' ? 'span' : view.scope)}
+          sampleType={profile.data?.sampleType}
           tier={
             profile.data && profile.data.tier !== 'none' && profile.data.total > 0
               ? profile.data.tier

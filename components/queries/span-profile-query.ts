@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { defaultSampleType } from '@/lib/correlation/correlation-tier';
 import type { CorrelationTier, ScopeRequest } from '@/lib/correlation/correlation-tier';
 import { spanProfileResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
@@ -10,16 +9,19 @@ export interface SpanProfileInput {
   scope: ScopeRequest;
   /** undefined: the API picks the most certain tier that has samples. */
   tier: CorrelationTier | undefined;
+  /** undefined: the API shows the span's on-CPU samples (or its most sampled type). */
+  sampleType: string | undefined;
 }
 
-/** GET /api/traces/<t>/spans/<s>/profile: the on-CPU flame graph of a span and its coverage. */
+/** GET /api/traces/<t>/spans/<s>/profile: the flame graph of a span's samples of one type and its coverage. */
 export function spanProfileQuery(input: SpanProfileInput) {
-  const { traceId, spanId, scope, tier } = input;
+  const { traceId, spanId, scope, tier, sampleType } = input;
   return queryOptions({
-    queryKey: ['span-profile', traceId, spanId, scope, tier ?? 'auto'],
+    queryKey: ['span-profile', traceId, spanId, scope, tier ?? 'auto', sampleType ?? 'auto'],
     queryFn: ({ signal }) => {
-      const params = new URLSearchParams({ scope, sampleType: defaultSampleType });
+      const params = new URLSearchParams({ scope });
       if (tier) params.set('tier', tier);
+      if (sampleType) params.set('sampleType', sampleType);
       const path = `/api/traces/${encodeURIComponent(traceId)}/spans/${encodeURIComponent(spanId)}`;
       return fetchJson(`${path}/profile?${params.toString()}`, spanProfileResponse, signal);
     },

@@ -9,7 +9,7 @@ import { spanIdPattern } from '@/lib/traces/trace-ids';
 import { pickExplorerParams } from './explorer-filters';
 
 /**
- * The span view's URL, `/traces/<traceId>?span=…&scope=…&tier=…&q=…&zoom=…&orientation=…`, read
+ * The span view's URL, `/traces/<traceId>?span=…&scope=…&tier=…&type=…&q=…&zoom=…&orientation=…`, read
  * and written here only: every link to a span view and every change of its state goes through
  * this module.
  */
@@ -28,6 +28,8 @@ export interface SpanViewState {
   scope: ScopeRequest;
   /** undefined: let the API choose the most certain tier that has samples. */
   tier: CorrelationTier | undefined;
+  /** The sample type shown; undefined: the API's choice (the span's on-CPU samples). */
+  sampleType: string | undefined;
   /** Flame graph search term (case-insensitive substring). */
   q: string;
   /** Zoomed frame: frame names from the root's child down (URL: joined by `;`). */
@@ -41,13 +43,14 @@ export const defaultSpanViewState: SpanViewState = {
   malformedSpanId: undefined,
   scope: defaultViewScope,
   tier: undefined,
+  sampleType: undefined,
   q: '',
   zoom: [],
   orientation: 'flame',
 };
 
 /** The span view's own query keys, in the order links write them. */
-export const spanViewKeys = ['span', 'scope', 'tier', 'q', 'zoom', 'orientation'] as const;
+export const spanViewKeys = ['span', 'scope', 'tier', 'type', 'q', 'zoom', 'orientation'] as const;
 
 export type SpanViewKey = (typeof spanViewKeys)[number];
 
@@ -71,6 +74,7 @@ export function parseSpanViewUrl(params: URLSearchParams): SpanViewState {
     malformedSpanId: span !== '' && !valid ? span : undefined,
     scope: oneOf(scopeRequests, params.get('scope')) ?? defaultSpanViewState.scope,
     tier: oneOf(correlationTiers, params.get('tier')),
+    sampleType: params.get('type') || undefined,
     q: params.get('q') ?? '',
     zoom: zoom === '' ? [] : zoom.split(zoomSeparator),
     orientation: oneOf(orientations, params.get('orientation')) ?? defaultSpanViewState.orientation,
@@ -91,6 +95,7 @@ export function spanViewPatch(changes: Partial<SpanViewState>): SpanViewPatch {
   }
   if (changes.scope) patch.scope = unlessDefault(changes.scope, defaultSpanViewState.scope);
   if ('tier' in changes) patch.tier = changes.tier ?? '';
+  if ('sampleType' in changes) patch.type = changes.sampleType ?? '';
   if (changes.q !== undefined) patch.q = changes.q;
   if (changes.zoom) patch.zoom = changes.zoom.join(zoomSeparator);
   if (changes.orientation) {

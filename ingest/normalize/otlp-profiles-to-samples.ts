@@ -1,4 +1,3 @@
-import { defaultSampleType } from '@/lib/correlation/correlation-tier';
 import { asLong, longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
 import type { ExportProfilesServiceRequest, Int64, Profile } from '../otlp/otlp-wire';
 import { Rejections } from '../otlp/rejections';
@@ -74,7 +73,7 @@ function profileToGroups(
   // A count of on-CPU hits is worth count x period of CPU time (the eBPF profiler's samples/count
   // with period type cpu/nanoseconds); store that, so weights of all profiles are durations.
   const countsTime = typeUnit === 'count' && periodUnit === 'nanoseconds' && period > 0;
-  const sampleType = countsTime ? periodName || defaultSampleType : typeName;
+  const sampleType = countsTime ? periodName || typeName : typeName;
   const sampleUnit = countsTime ? 'nanoseconds' : typeUnit;
   const multiplier = countsTime ? period : 1;
   const profileAttrs = dict.attributeRecord(profile.attributeIndices ?? []);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { correlationTiers, profileScopes } from '../correlation/correlation-tier';
+import { sampleKinds } from '../correlation/sample-kinds';
 import { oneOf } from './one-of';
 
 /**
@@ -41,6 +42,16 @@ export type Coverage = z.infer<typeof coverage>;
 
 const tier = oneOf(correlationTiers);
 
+/** A sample type a span's samples hold, with its hits in the most certain tier that has it. */
+export const sampleTypeOffer = z.object({
+  name: z.string(),
+  unit: z.string(),
+  kind: oneOf(sampleKinds),
+  hits: z.number(),
+  tier,
+});
+export type SampleTypeOffer = z.infer<typeof sampleTypeOffer>;
+
 /** A span's flame graph for one scope and tier, with what the other tiers would give. */
 export const spanProfile = z.object({
   tier: oneOf([...correlationTiers, 'none']),
@@ -50,7 +61,10 @@ export const spanProfile = z.object({
   scope: oneOf(profileScopes),
   /** Narrower scopes a `nearest` request tried first and found without samples. */
   emptyScopes: z.array(oneOf(profileScopes)),
+  /** The sample type the tree shows ('' when the span has samples of none). */
   sampleType: z.string(),
+  /** Every sample type the store holds for this scope, on-CPU first: what a type switch offers. */
+  sampleTypes: z.array(sampleTypeOffer),
   unit: z.string(),
   /** Sum of weights in the tree, in `unit`. */
   total: z.number(),
@@ -80,3 +94,45 @@ export const spanContext = z.object({
   sql: z.string(),
 });
 export type SpanContext = z.infer<typeof spanContext>;
+
+/** One thread's share of a span's time. */
+export const threadBreakdown = z.object({
+  hostName: z.string(),
+  pid: z.number(),
+  threadId: z.number(),
+  onCpuNs: z.number(),
+  offCpuNs: z.number(),
+  /** The span's duration less what this thread was seen doing, never below 0. */
+  unaccountedNs: z.number(),
+  onCpuHits: z.number(),
+  offCpuHits: z.number(),
+});
+export type ThreadBreakdown = z.infer<typeof threadBreakdown>;
+
+/**
+ * Where a span's time went: on a CPU, waiting off it, or not seen by the profiler. On-CPU time
+ * is hits × period; off-CPU time is each off-CPU event's wait clipped to the scope's time.
+ */
+export const spanBreakdown = z.object({
+  scope: oneOf(profileScopes),
+  tier: oneOf([...correlationTiers, 'none']),
+  /** The time split: the selected span's duration (of the scope's time for wider scopes). */
+  durationNs: z.number(),
+  onCpuNs: z.number(),
+  offCpuNs: z.number(),
+  /** durationNs less on- and off-CPU time, never below 0 (threads running in parallel can sum past it). */
+  unaccountedNs: z.number(),
+  coverage: z.object({
+    /** On-CPU hits found and the hits a fully busy scope would have. */
+    onCpu: z.object({ found: z.number(), expected: z.number(), periodNs: z.number() }),
+    /**
+     * Off-CPU events found; `recording`: whether the span's processes sent off-CPU samples at
+     * all near its time (false: the agent does not record off-CPU there, so 0 means unknown).
+     */
+    offCpu: z.object({ found: z.number(), recording: z.boolean() }),
+  }),
+  byThread: z.array(threadBreakdown),
+  /** The query behind the split, runnable as is ('' when the span has no samples source). */
+  sql: z.string(),
+});
+export type SpanBreakdown = z.infer<typeof spanBreakdown>;

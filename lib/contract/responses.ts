@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { consoleResult, schemaTable } from './console-models';
-import { spanContext, spanProfile } from './profile-models';
+import { spanBreakdown, spanContext, spanProfile } from './profile-models';
 import {
   latencyHeatmap,
   spanRunningFunction,
@@ -74,6 +74,9 @@ export type TraceResponse = z.infer<typeof traceResponse>;
 
 /** GET /api/traces/<traceId>/spans/<spanId>/profile (without `format`). */
 export const spanProfileResponse = spanProfile;
+
+/** GET /api/traces/<traceId>/spans/<spanId>/breakdown. */
+export const spanBreakdownResponse = spanBreakdown;
 
 /** GET /api/traces/<traceId>/spans/<spanId>/context. */
 export const spanContextResponse = spanContext;

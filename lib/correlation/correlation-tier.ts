@@ -27,6 +27,3 @@ export const defaultProfileScope: ProfileScope = 'span';
 
 /** The scope a span view opens on when its URL names none: one with an answer. */
 export const defaultViewScope: ScopeRequest = 'nearest';
-
-/** The sample type on-CPU samples are stored under, and the one shown unless another is asked. */
-export const defaultSampleType = 'cpu';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { sampleTypeFilter } from './sample-kinds';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, sqlConstant, sqlFragment } from '../clickhouse/sql';
 import type { TraceSpan } from '../contract/span-models';
@@ -43,7 +44,7 @@ const joined: WindowColumns = {
 export async function countSamplesPerSpan(
   client: ClickHouseClient,
   spans: readonly TraceSpan[],
-  sampleType: string,
+  sampleType: string | undefined,
 ): Promise<Map<string, SpanSampleCount>> {
   const out = new Map<string, SpanSampleCount>();
   if (spans.length === 0) return out;
@@ -75,7 +76,7 @@ export async function countSamplesPerSpan(
 async function countNamedHits(
   client: ClickHouseClient,
   spans: readonly TraceSpan[],
-  sampleType: string,
+  sampleType: string | undefined,
 ): Promise<Map<string, Pick<Hits, 'exact' | 'label'>>> {
   const trace = sqlConstant('w.trace');
   const rs = await client.query({
@@ -88,7 +89,7 @@ async function countNamedHits(
             'Array(String)',
             spans.map((s) => s.spanId),
           )}
-          AND SampleType = ${param('String', sampleType)}
+          AND ${sampleTypeFilter(sampleType)}
       ) AS s
       INNER JOIN (
         SELECT x.1 AS id, x.2 AS trace FROM (SELECT arrayJoin(arrayZip(
@@ -114,7 +115,7 @@ async function countNamedHits(
 async function countWindowHits(
   client: ClickHouseClient,
   spans: readonly TraceSpan[],
-  sampleType: string,
+  sampleType: string | undefined,
 ): Promise<Map<string, Pick<Hits, 'thread' | 'process'>>> {
   const ws = spanWindows(spans, 'process');
   const out = new Map<string, Pick<Hits, 'thread' | 'process'>>();
@@ -127,7 +128,7 @@ async function countWindowHits(
     FROM (
       SELECT ProcessPid, HostName, ContainerId, ThreadId, SpanId, Timestamp, ${sampleJoinKeys} AS key
       FROM profile_samples
-      WHERE ${windowsPrefilter(ws)} AND SampleType = ${param('String', sampleType)}
+      WHERE ${windowsPrefilter(ws)} AND ${sampleTypeFilter(sampleType)}
     ) AS s
     INNER JOIN (
       SELECT x.1 AS id, x.2 AS host, x.3 AS pid, x.4 AS container, x.5 AS tid, x.6 AS start,

@@ -16,6 +16,7 @@ import { bestTier } from './correlation-rules';
 import { expectedSamples } from './expected-samples';
 import { scopeSpans } from './scope-spans';
 import { tierSamplesSource } from './tier-samples-source';
+import { sampleKindOf, sampleKinds, type SampleKind } from './sample-kinds';
 import { queryWeightedStacks, weightedStacksQuery } from './weighted-stacks';
 
 /** The eBPF profiler's default: 20 samples a second. Used when no sample says its period. */
@@ -36,7 +37,8 @@ export interface SpanProfileRequest {
   scope: ScopeRequest;
   /** A tier the user chose, or undefined for the most certain tier that has samples. */
   tier: CorrelationTier | undefined;
-  sampleType: string;
+  /** A sample type, or undefined for the span's on-CPU type (or its most sampled one). */
+  sampleType: string | undefined;
 }
 
 /** The flame graph of a span (or its scope) and how its samples were matched. */
@@ -86,10 +88,12 @@ async function resolveInScope(
     const source = tierSamplesSource(tier, request.traceId, spans);
     if (source) sources.set(tier, source);
   }
-  const counts = await countTiers(client, sources, request.sampleType);
+  const types = await countTiers(client, sources);
+  const sampleType = request.sampleType ?? defaultTypeOf(types);
+  const counts = tierCountsOf(types, sampleType);
   const tier = request.tier ?? bestTier(counts.byTier);
   const source = tier ? sources.get(tier) : undefined;
-  const stacks = source ? await queryWeightedStacks(client, source, request.sampleType) : [];
+  const stacks = source ? await queryWeightedStacks(client, source, sampleType) : [];
   const shown = source ?? sources.get('exact');
   const tree = stackRowsToFlameTree(stacks, selected.name);
   const found = tier ? counts.byTier[tier] : 0;
@@ -100,7 +104,8 @@ async function resolveInScope(
     tierCounts: counts.byTier,
     scope,
     emptyScopes,
-    sampleType: request.sampleType,
+    sampleType: sampleType ?? '',
+    sampleTypes: offeredTypes(types),
     unit: (tier ? counts.unit[tier] : undefined) || 'nanoseconds',
     total: tree.value,
     coverage: {
@@ -110,7 +115,7 @@ async function resolveInScope(
       state: found > 0 ? 'ok' : durationNs < periodNs ? 'shorter-than-period' : 'no-samples',
     },
     tree,
-    sql: shown ? inlineSqlParams(weightedStacksQuery(shown, request.sampleType)) : '',
+    sql: shown ? inlineSqlParams(weightedStacksQuery(shown, sampleType)) : '',
   };
   return { profile, span: selected, stacks };
 }
@@ -121,34 +126,81 @@ interface TierCounts {
   unit: Partial<Record<CorrelationTier, string>>;
 }
 
+/** Hits of one sample type in one tier's source. */
+interface TypeCount {
+  tier: CorrelationTier;
+  type: string;
+  unit: string;
+  periodNs: number;
+  hits: number;
+}
+
+/** Hits per tier and sample type, every type the sources hold. */
 async function countTiers(
   client: ClickHouseClient,
   sources: Map<CorrelationTier, SqlFragment>,
-  sampleType: string,
-): Promise<TierCounts> {
+): Promise<TypeCount[]> {
+  if (sources.size === 0) return [];
+  const parts = [...sources].map(
+    ([tier, source]) =>
+      sqlFragment`SELECT ${param('String', tier)} AS tier, SampleType AS type, any(SampleUnit) AS unit,
+        max(Period) AS period, count() AS hits FROM (${source}) GROUP BY SampleType`,
+  );
+  const union = parts.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
+  const rs = await client.query({ ...sql`${union}`, format: 'JSONEachRow' });
+  const rows = await rs.json<{
+    tier: CorrelationTier;
+    type: string;
+    unit: string;
+    period: string;
+    hits: string;
+  }>();
+  return rows.map((r) => ({
+    tier: r.tier,
+    type: r.type,
+    unit: r.unit,
+    periodNs: Number(r.period),
+    hits: Number(r.hits),
+  }));
+}
+
+/** The type shown when none is asked for: the on-CPU type with most hits, else the most hits. */
+function defaultTypeOf(types: readonly TypeCount[]): string | undefined {
+  const ranked = [...types].sort(
+    (a, b) =>
+      Number(kindOf(b) === 'on-cpu') - Number(kindOf(a) === 'on-cpu') ||
+      b.hits - a.hits ||
+      a.type.localeCompare(b.type),
+  );
+  return ranked[0]?.type;
+}
+
+function kindOf(t: TypeCount): SampleKind {
+  return sampleKindOf(t.type, t.unit, t.periodNs);
+}
+
+function tierCountsOf(types: readonly TypeCount[], sampleType: string | undefined): TierCounts {
   const out: TierCounts = {
     byTier: { exact: 0, label: 0, thread: 0, process: 0 },
     periodNs: {},
     unit: {},
   };
-  if (sources.size === 0) return out;
-  const type = param('String', sampleType);
-  const parts = [...sources].map(
-    ([tier, source]) =>
-      sqlFragment`SELECT ${param('String', tier)} AS tier, count() AS hits, max(Period) AS period,
-        any(SampleUnit) AS unit FROM (${source}) WHERE SampleType = ${type}`,
-  );
-  const union = parts.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
-  const rs = await client.query({ ...sql`${union}`, format: 'JSONEachRow' });
-  for (const row of await rs.json<{
-    tier: CorrelationTier;
-    hits: string;
-    period: string;
-    unit: string;
-  }>()) {
-    out.byTier[row.tier] = Number(row.hits);
-    out.periodNs[row.tier] = Number(row.period);
-    out.unit[row.tier] = row.unit;
+  for (const t of types) {
+    if (t.type !== sampleType) continue;
+    out.byTier[t.tier] = t.hits;
+    out.periodNs[t.tier] = t.periodNs;
+    out.unit[t.tier] = t.unit;
   }
   return out;
+}
+
+/** Every type the span's samples hold, with its hits in the most certain tier that has it. */
+function offeredTypes(types: readonly TypeCount[]): SpanProfile['sampleTypes'] {
+  const byType = new Map<string, TypeCount>();
+  for (const tier of correlationTiers) {
+    for (const t of types) if (t.tier === tier && !byType.has(t.type)) byType.set(t.type, t);
+  }
+  return [...byType.values()]
+    .map((t) => ({ name: t.type, unit: t.unit, kind: kindOf(t), hits: t.hits, tier: t.tier }))
+    .sort((a, b) => sampleKinds.indexOf(a.kind) - sampleKinds.indexOf(b.kind) || b.hits - a.hits);
 }

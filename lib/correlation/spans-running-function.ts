@@ -1,4 +1,5 @@
 import 'server-only';
+import { sampleTypeFilter } from './sample-kinds';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams, param, sql, sqlFragment, type SqlQuery } from '../clickhouse/sql';
 import type { SpanRunningFunction } from '../contract/span-models';
@@ -9,7 +10,8 @@ export interface FunctionSearch {
   fromMs: number;
   toMs: number;
   service?: string | undefined;
-  sampleType: string;
+  /** A sample type, or undefined for the on-CPU samples. */
+  sampleType: string | undefined;
   limit: number;
 }
 
@@ -37,7 +39,7 @@ export function spansRunningFunctionQuery(search: FunctionSearch): SqlQuery {
       SELECT SpanId, count() AS samples, countIf(StackId IN matching_stacks) AS matching
       FROM profile_samples_by_span
       WHERE Timestamp >= fromUnixTimestamp64Milli(${from}) AND Timestamp <= fromUnixTimestamp64Milli(${to})
-        AND SampleType = ${param('String', search.sampleType)}
+        AND ${sampleTypeFilter(search.sampleType)}
       GROUP BY SpanId
       HAVING matching > 0
     ) AS m ON t.SpanId = m.SpanId

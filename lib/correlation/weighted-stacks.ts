@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { param, sql, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
+import { sql, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
+import { sampleTypeFilter } from './sample-kinds';
 import type { FlameFrame, WeightedStack } from '../flame/flame-node';
 
 interface StackRow {
@@ -21,7 +22,7 @@ interface StackRow {
 export async function queryWeightedStacks(
   client: ClickHouseClient,
   source: SqlFragment,
-  sampleType: string,
+  sampleType: string | undefined,
 ): Promise<WeightedStack[]> {
   const rs = await client.query({
     ...weightedStacksQuery(source, sampleType),
@@ -42,11 +43,11 @@ export async function queryWeightedStacks(
 }
 
 /** The matched samples' weight per stack, with each stack's frames. */
-export function weightedStacksQuery(source: SqlFragment, sampleType: string): SqlQuery {
+export function weightedStacksQuery(source: SqlFragment, sampleType: string | undefined): SqlQuery {
   return sql`
     WITH weights AS (
       SELECT StackId, sum(Value) AS value, count() AS hits FROM (${source})
-      WHERE SampleType = ${param('String', sampleType)} GROUP BY StackId
+      WHERE ${sampleTypeFilter(sampleType)} GROUP BY StackId
     )
     SELECT toString(w.value) AS value, toString(w.hits) AS hits, s.FunctionNames AS functionNames, s.FileNames AS fileNames,
            s.Lines AS lines, s.Modules AS modules, s.FrameTypes AS frameTypes,

@@ -2,7 +2,6 @@ import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { queryOperations, queryServices } from '../traces/query-services';
 import { inlineSqlParams } from '../clickhouse/sql';
-import { defaultSampleType } from '../correlation/correlation-tier';
 import { querySpansRunningFunction } from '../correlation/spans-running-function';
 import { searchSpans, spanSearchQuery } from '../traces/search-spans';
 import { querySpanLatency } from '../traces/span-latency';
@@ -173,7 +172,7 @@ export async function spansRunningFunctionApi(
       fromMs,
       toMs,
       service: optionalString(params, 'service'),
-      sampleType: optionalString(params, 'sampleType', 64) ?? defaultSampleType,
+      sampleType: optionalString(params, 'sampleType', 64),
       limit: optionalNumber(params, 'limit', { min: 1, max: 1000 }) ?? 50,
     }),
   );

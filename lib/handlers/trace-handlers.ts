@@ -1,17 +1,18 @@
 import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { defaultSampleType } from '../correlation/correlation-tier';
 import {
   correlationTiers,
   defaultProfileScope,
+  profileScopes,
   scopeRequests,
 } from '../correlation/correlation-tier';
+import { querySpanBreakdown } from '../correlation/span-breakdown';
 import { querySpanContext } from '../correlation/span-context';
 import { resolveSpanProfile } from '../correlation/span-profile';
 import { downloadFormats, downloadSpanProfile } from '../download/download-span-profile';
 import { inlineSqlParams } from '../clickhouse/sql';
 import { queryTrace, traceSpansQuery } from '../traces/query-trace';
-import type { SpanContext, SpanProfile } from '../contract/profile-models';
+import type { SpanBreakdown, SpanContext, SpanProfile } from '../contract/profile-models';
 import type { TraceResponse } from '../contract/responses';
 import { notFound, ok, type ApiResult } from './api-result';
 import { oneOf, optionalString, spanIdParam, traceIdParam } from './parse-params';
@@ -42,7 +43,7 @@ export async function spanProfileApi(
   const spanId = spanIdParam(spanIdRaw);
   const scope = oneOf(params, 'scope', scopeRequests) ?? defaultProfileScope;
   const tier = oneOf(params, 'tier', correlationTiers);
-  const sampleType = optionalString(params, 'sampleType', 64) ?? defaultSampleType;
+  const sampleType = optionalString(params, 'sampleType', 64);
   const format = oneOf(params, 'format', downloadFormats);
   const trace = await queryTrace(client, traceId);
   const request = { traceId, spanId, scope, tier, sampleType };
@@ -51,6 +52,26 @@ export async function spanProfileApi(
   if (!format) return ok(resolved.profile);
   const context = await querySpanContext(client, resolved.span);
   return downloadSpanProfile(resolved, context, format);
+}
+
+/**
+ * GET /api/traces/<traceId>/spans/<spanId>/breakdown?scope=span|descendants|trace&tier=
+ * → SpanBreakdown: { onCpuNs, offCpuNs, unaccountedNs, coverage, byThread, sql }.
+ */
+export async function spanBreakdownApi(
+  client: ClickHouseClient,
+  traceIdRaw: string,
+  spanIdRaw: string,
+  params: URLSearchParams,
+): Promise<ApiResult<SpanBreakdown>> {
+  const traceId = traceIdParam(traceIdRaw);
+  const spanId = spanIdParam(spanIdRaw);
+  const scope = oneOf(params, 'scope', profileScopes) ?? defaultProfileScope;
+  const tier = oneOf(params, 'tier', correlationTiers);
+  const trace = await queryTrace(client, traceId);
+  const breakdown = await querySpanBreakdown(client, trace, { traceId, spanId, scope, tier });
+  if (!breakdown) return notFound(`span ${spanId} is not in trace ${traceId}`);
+  return ok(breakdown);
 }
 
 /** GET /api/traces/<traceId>/spans/<spanId>/context → SpanContext: { fields } */

@@ -2,7 +2,6 @@ import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, sqlFragment, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
 import { countSamplesPerSpan, type SpanSampleCount } from '../correlation/count-samples-per-span';
-import { defaultSampleType } from '../correlation/correlation-tier';
 import {
   contextValueContains,
   learnedValue,
@@ -20,8 +19,7 @@ export async function searchSpans(
 ): Promise<SpanSummary[]> {
   const rs = await client.query({ ...spanSearchQuery(search), format: 'JSONEachRow' });
   const spans = await rs.json<TraceSpan>();
-  const sampleType = search.sampleType ?? defaultSampleType;
-  return summarizeSpans(client, spans, await countSamplesPerSpan(client, spans, sampleType));
+  return summarizeSpans(client, spans, await countSamplesPerSpan(client, spans, search.sampleType));
 }
 
 /** Spans as the explorer lists them: their samples by best tier, their own or learned pod. */

@@ -2,7 +2,6 @@ import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sql, type SqlQuery } from '../clickhouse/sql';
 import { countSamplesPerSpan } from '../correlation/count-samples-per-span';
-import { defaultSampleType } from '../correlation/correlation-tier';
 import type { TraceSpan, TraceSummary } from '../contract/span-models';
 import { spanFilters, summarizeSpans } from './search-spans';
 import type { SpanSearch } from './span-search';
@@ -32,7 +31,7 @@ export async function searchTraces(
     client,
     found.map((t) => t.traceId),
   );
-  const counts = await countSamplesPerSpan(client, spans, search.sampleType ?? defaultSampleType);
+  const counts = await countSamplesPerSpan(client, spans, search.sampleType);
   const byTrace = new Map<string, TraceSpan[]>();
   for (const s of spans) byTrace.set(s.traceId, [...(byTrace.get(s.traceId) ?? []), s]);
   const slowestSpans = found.flatMap(

@@ -14,7 +14,7 @@ export interface SpanSearch {
   errorsOnly?: boolean | undefined;
   /** `key=value` on span or resource attributes. */
   attribute?: { key: string; value: string } | undefined;
-  /** Whose samples are counted; defaultSampleType when not given. */
+  /** Whose samples are counted; the on-CPU samples when not given (sample-kinds.ts). */
   sampleType?: string | undefined;
   limit: number;
 }

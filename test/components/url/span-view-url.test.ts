@@ -21,6 +21,7 @@ const full: SpanViewState = {
   malformedSpanId: undefined,
   scope: 'trace',
   tier: 'label',
+  sampleType: 'off_cpu',
   q: 'json',
   zoom: ['main', 'handle'],
   orientation: 'icicle',
@@ -30,7 +31,7 @@ describe('parseSpanViewUrl', () => {
   it('reads every piece of the view from the query string', () => {
     assert.deepEqual(
       parse(
-        'span=ABCDEF0123456789&scope=trace&tier=label&q=json&zoom=main%3Bhandle&orientation=icicle',
+        'span=ABCDEF0123456789&scope=trace&tier=label&type=off_cpu&q=json&zoom=main%3Bhandle&orientation=icicle',
       ),
       full,
     );
@@ -42,6 +43,7 @@ describe('parseSpanViewUrl', () => {
       malformedSpanId: undefined,
       scope: 'nearest',
       tier: undefined,
+      sampleType: undefined,
       q: '',
       zoom: [],
       orientation: 'flame',
@@ -126,7 +128,7 @@ describe('stringifySpanViewState', () => {
 
   it('writes keys in one order, whatever order the state has them in', () => {
     const expected =
-      'span=abcdef0123456789&scope=trace&tier=label&q=json&zoom=main%3Bhandle&orientation=icicle';
+      'span=abcdef0123456789&scope=trace&tier=label&type=off_cpu&q=json&zoom=main%3Bhandle&orientation=icicle';
     assert.equal(stringifySpanViewState(full), expected);
     const reversed = Object.fromEntries(Object.entries(full).reverse()) as SpanViewState;
     assert.equal(stringifySpanViewState(reversed), expected);

@@ -25,7 +25,7 @@ describe('querySpanProfile', () => {
     spanId: string,
     scope: ProfileScope = 'span',
     tier?: CorrelationTier,
-    sampleType = 'cpu',
+    sampleType: string | undefined = 'cpu',
   ) {
     const trace = await queryTrace(store.client, traceId);
     const p = await querySpanProfile(store.client, trace, {

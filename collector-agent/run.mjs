@@ -57,7 +57,11 @@ function readOr(path, fallback) {
 export function ebpfReadiness() {
   const adapt = [];
   if (process.platform !== 'linux')
-    return { problems: [`eBPF profiling needs Linux (this is ${process.platform})`], adapt };
+    return {
+      problems: [`eBPF profiling needs Linux (this is ${process.platform})`],
+      adapt,
+      kprobes: false,
+    };
   const problems = [];
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
     problems.push('the eBPF profiler must run as root (try: sudo npm run agent)');
@@ -127,12 +131,13 @@ export function ebpfReadiness() {
   // or as tracefs kprobe_events.
   const kprobePmu = existsSync('/sys/bus/event_source/devices/kprobe/type');
   const kprobeTracefs = tracefs ? existsSync(join(tracefs, 'kprobe_events')) : false;
-  if (!kprobePmu && !kprobeTracefs && !hasKprobes()) {
+  const kprobes = kprobePmu || kprobeTracefs || hasKprobes();
+  if (!kprobes) {
     // The kprobe on bpf_ksym_add only tracks BPF JIT symbols added later; the profiler skips it
     // when the symbol is absent, so the launcher hides it from the agent's /proc/kallsyms.
     adapt.push('-hide-kallsyms-kprobe');
   }
-  return { problems, adapt };
+  return { problems, adapt, kprobes };
 }
 
 /**
@@ -150,6 +155,17 @@ export function timeNamespaceOffsetSeconds() {
   return largest;
 }
 
+/** The override that turns the profiler's off-CPU sampling off. */
+export const OFF_CPU_OFF = '--set=receivers::profiling::off_cpu_threshold=0';
+
+/** The profiling receiver's off_cpu_threshold in the config the arguments name (0 if unset). */
+export function offCpuThreshold(agentArgs) {
+  const arg = agentArgs.find((a) => a.startsWith('--config='));
+  const text = arg ? readOr(arg.slice('--config='.length), '') : '';
+  const value = /^\s*off_cpu_threshold:\s*([0-9.]+)/m.exec(text)?.[1];
+  return value ? Number(value) : 0;
+}
+
 /** CONFIG_KPROBES from the running kernel's config, when the kernel exposes it. */
 function hasKprobes() {
   try {
@@ -161,7 +177,7 @@ function hasKprobes() {
 }
 
 function main() {
-  const { problems, adapt } = ebpfReadiness();
+  const { problems, adapt, kprobes } = ebpfReadiness();
   if (problems.length > 0) {
     for (const p of problems) console.error(`run.mjs: ${p}`);
     fail(`cannot run the eBPF profiler on this machine (${problems.length} problem(s) above)`);
@@ -187,6 +203,14 @@ function main() {
   const agentArgs = extra.some((a) => a === '--config' || a.startsWith('--config='))
     ? [...extra, FEATURE_GATES]
     : [`--config=${defaultConfig}`, FEATURE_GATES, ...extra];
+  if (!kprobes && offCpuThreshold(agentArgs) > 0) {
+    // Off-CPU profiling attaches a kprobe to finish_task_switch, which a kernel without kprobes
+    // cannot give; the profiler would stop at start-up, so it runs without off-CPU samples.
+    console.warn(
+      'run.mjs: warning: off-CPU profiling needs kprobes (kprobe/finish_task_switch) and this kernel has none (CONFIG_KPROBES unset): running with off_cpu_threshold 0',
+    );
+    agentArgs.push(OFF_CPU_OFF);
+  }
   let command = agentBinary;
   let args = agentArgs;
   if (adapt.length > 0) {

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { CorrelationTier, ProfileScope } from '@/lib/correlation/correlation-tier';
+import { spanApiPath } from '../queries/span-api-path';
 
 const formats = [
   { format: 'pprof', label: 'pprof', help: 'gzipped profile.proto: go tool pprof, Pyroscope' },
@@ -51,7 +52,7 @@ export function ProfileDownloads({
       document.removeEventListener('keydown', onKey);
     };
   }, [open]);
-  const path = `/api/traces/${encodeURIComponent(traceId)}/spans/${encodeURIComponent(spanId)}/profile`;
+  const path = spanApiPath(traceId, spanId, 'profile');
   return (
     <div className="menu" ref={boxRef}>
       <button

@@ -19,6 +19,7 @@ import { ProfileDownloads } from './profile-downloads';
 import { ScopeFallbackNote, ScopeSwitch } from './scope-switch';
 import { TierPicker } from './tier-picker';
 import { SampleTypeSwitch } from './sample-type-switch';
+import { TimeBreakdown } from './time-breakdown';
 import { sampleTypeLabel } from './sample-type-label';
 
 interface ProfilePanelProps {
@@ -62,6 +63,9 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
         };
 
   const shownType = profile.data?.sampleTypes.find((t) => t.name === profile.data.sampleType);
+  const offCpuType = profile.data?.sampleTypes.find(
+    (t) => t.kind === 'off-cpu' && t.name !== profile.data.sampleType,
+  );
   const heading = shownType ? sampleTypeLabel(shownType.kind, shownType.name) : 'CPU';
 
   let body;
@@ -117,6 +121,21 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
       </div>
       {profile.data && profile.data.emptyScopes.length > 0 && profile.data.total > 0 ? (
         <ScopeFallbackNote shown={profile.data.scope} />
+      ) : null}
+      {profile.data ? (
+        <TimeBreakdown
+          traceId={traceId}
+          spanId={span.spanId}
+          scope={profile.data.scope}
+          tier={profile.data.tier === 'none' ? undefined : profile.data.tier}
+          onShowOffCpu={
+            offCpuType
+              ? () => {
+                  update(spanViewPatch({ sampleType: offCpuType.name, zoom: [] }));
+                }
+              : undefined
+          }
+        />
       ) : null}
       <div className="profile-toolbar">
         <CoverageMeter status={status} />

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { CorrelationTier, ScopeRequest } from '@/lib/correlation/correlation-tier';
 import { spanProfileResponse } from '@/lib/contract/responses';
 import { fetchJson } from './fetch-json';
+import { spanApiPath } from './span-api-path';
 
 export interface SpanProfileInput {
   traceId: string;
@@ -22,8 +23,11 @@ export function spanProfileQuery(input: SpanProfileInput) {
       const params = new URLSearchParams({ scope });
       if (tier) params.set('tier', tier);
       if (sampleType) params.set('sampleType', sampleType);
-      const path = `/api/traces/${encodeURIComponent(traceId)}/spans/${encodeURIComponent(spanId)}`;
-      return fetchJson(`${path}/profile?${params.toString()}`, spanProfileResponse, signal);
+      return fetchJson(
+        `${spanApiPath(traceId, spanId, 'profile')}?${params.toString()}`,
+        spanProfileResponse,
+        signal,
+      );
     },
     staleTime: 60_000,
   });

@@ -88,6 +88,17 @@ export const sqlResponse = consoleResult;
 export const schemaResponse = z.object({ tables: z.array(schemaTable) });
 export type SchemaResponse = z.infer<typeof schemaResponse>;
 
+/** POST /api/symbols (an ELF file as the body): what was stored. */
+export const symbolsResponse = z.object({
+  /** The ids the file's symbols are stored under: GNU build id, Go build id, profiler file id. */
+  buildIds: z.array(z.string()),
+  /** Function symbols the file has. */
+  symbols: z.number(),
+  /** False when this file was already stored (an upload again is a no-op) or has no symbols. */
+  stored: z.boolean(),
+});
+export type SymbolsResponse = z.infer<typeof symbolsResponse>;
+
 /** The body of every refusal and failure of the API (and of the web port's guard). */
 export const errorResponse = z.object({ error: z.string() });
 export type ErrorBody = z.infer<typeof errorResponse>;

@@ -3,6 +3,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { sql, type SqlFragment, type SqlQuery } from '../clickhouse/sql';
 import { sampleTypeFilter } from './sample-kinds';
 import type { FlameFrame, WeightedStack } from '../flame/flame-node';
+import { nameNativeFrames } from '../symbols/name-native-frames';
 
 interface StackRow {
   value: string;
@@ -13,11 +14,13 @@ interface StackRow {
   modules: string[];
   frameTypes: string[];
   addresses: string[];
+  buildIds: string[];
 }
 
 /**
  * Sums the samples of a source (a subquery with StackId, Value and SampleType) per stack and
- * joins each stack's frames: the one reader of stacks behind every flame graph.
+ * joins each stack's frames: the one reader of stacks behind every flame graph. Native frames
+ * that arrived without a name are named from the stored symbols (nameNativeFrames).
  */
 export async function queryWeightedStacks(
   client: ClickHouseClient,
@@ -28,7 +31,7 @@ export async function queryWeightedStacks(
     ...weightedStacksQuery(source, sampleType),
     format: 'JSONEachRow',
   });
-  return (await rs.json<StackRow>()).map((r) => ({
+  const stacks = (await rs.json<StackRow>()).map((r) => ({
     value: Number(r.value),
     hits: Number(r.hits),
     frames: r.functionNames.map((functionName, i): FlameFrame => ({
@@ -38,8 +41,10 @@ export async function queryWeightedStacks(
       module: r.modules[i] ?? '',
       frameType: r.frameTypes[i] ?? '',
       address: r.addresses[i] ?? '0',
+      buildId: r.buildIds[i] ?? '',
     })),
   }));
+  return nameNativeFrames(client, stacks);
 }
 
 /** The matched samples' weight per stack, with each stack's frames. */
@@ -51,10 +56,10 @@ export function weightedStacksQuery(source: SqlFragment, sampleType: string | un
     )
     SELECT toString(w.value) AS value, toString(w.hits) AS hits, s.FunctionNames AS functionNames, s.FileNames AS fileNames,
            s.Lines AS lines, s.Modules AS modules, s.FrameTypes AS frameTypes,
-           arrayMap(a -> toString(a), s.Addresses) AS addresses
+           arrayMap(a -> toString(a), s.Addresses) AS addresses, s.BuildIds AS buildIds
     FROM weights AS w
     INNER JOIN (
-      SELECT StackId, FunctionNames, FileNames, Lines, Modules, FrameTypes, Addresses
+      SELECT StackId, FunctionNames, FileNames, Lines, Modules, FrameTypes, Addresses, BuildIds
       FROM profile_stacks WHERE StackId IN (SELECT StackId FROM weights)
       ORDER BY LastSeen DESC LIMIT 1 BY StackId
     ) AS s USING StackId`;

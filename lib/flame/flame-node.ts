@@ -7,6 +7,8 @@ export interface FlameFrame {
   frameType: string;
   /** Decimal string: addresses are 64-bit. */
   address: string;
+  /** The build id of the frame's file, or ''; with the address, what names a native frame. */
+  buildId: string;
 }
 
 /** A distinct stack and its summed weight. Frames are leaf first, as stored. */

@@ -119,6 +119,7 @@ describe('applySchema', () => {
         '0003_resource_context.sql',
         '0004_comments.sql',
         '0005_ingest_requests.sql',
+        '0006_symbols.sql',
       ],
     );
   });

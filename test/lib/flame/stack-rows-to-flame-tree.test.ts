@@ -10,6 +10,7 @@ const f = (functionName: string, extra: Partial<FlameFrame> = {}): FlameFrame =>
   module: '',
   frameType: 'go',
   address: '0',
+  buildId: '',
   ...extra,
 });
 

@@ -136,3 +136,79 @@ export const spanBreakdown = z.object({
   sql: z.string(),
 });
 export type SpanBreakdown = z.infer<typeof spanBreakdown>;
+
+/** The spans a cohort profile merges. */
+export const cohortSummary = z.object({
+  /** Spans matching the operation, window, filters (and band), whatever the cap. */
+  matched: z.number(),
+  /** Spans whose samples were merged (at most the cap, a fixed pseudo-random subset). */
+  used: z.number(),
+  /** Of those, spans that had samples of the type. */
+  withSamples: z.number(),
+  /** The cohort's durations in ns. */
+  minNs: z.number(),
+  maxNs: z.number(),
+});
+export type CohortSummary = z.infer<typeof cohortSummary>;
+
+/** One operation's merged flame graph: every span of service + span name in the window. */
+export const operationProfile = z.object({
+  service: z.string(),
+  operation: z.string(),
+  spans: cohortSummary,
+  sampleType: z.string(),
+  unit: z.string(),
+  /** Sum of weights in the tree, in `unit`, over all spans used. */
+  total: z.number(),
+  tree: flameNode,
+  /** The merged samples' stacks query, runnable as is ('' when no span had samples). */
+  sql: z.string(),
+});
+export type OperationProfile = z.infer<typeof operationProfile>;
+
+/** A frame of a differential flame graph: weights per span of the target and of the baseline. */
+export const diffNode = z.object({
+  name: z.string(),
+  /** The target's weight per span: what the frame's width shows. */
+  value: z.number(),
+  /** The baseline's weight per span of the same call path. */
+  baseline: z.number(),
+  self: z.number(),
+  baselineSelf: z.number(),
+  frameType: z.string(),
+  file: z.string(),
+  line: z.number(),
+  module: z.string(),
+  get children(): z.ZodArray<typeof diffNode> {
+    return z.array(diffNode);
+  },
+});
+export type DiffNode = z.infer<typeof diffNode>;
+
+export const diffBaselines = ['cohort', 'previous-revision'] as const;
+export type DiffBaseline = (typeof diffBaselines)[number];
+export const diffTargets = ['span', 'slow'] as const;
+export type DiffTarget = (typeof diffTargets)[number];
+
+/** One side of a diff: which spans, how many, and their total weight per span. */
+export const diffSide = z.object({
+  /** What the side is, in words ("this span", "p40–p60 of POST /pay", "image v1.2"). */
+  label: z.string(),
+  spans: cohortSummary,
+  /** Weight per span, in `unit`. */
+  total: z.number(),
+});
+
+/** A span (or its slow cohort) against a baseline of the same operation, per span. */
+export const spanDiff = z.object({
+  baselineKind: oneOf(diffBaselines),
+  targetKind: oneOf(diffTargets),
+  baseline: diffSide,
+  target: diffSide,
+  /** Baselines on offer for this span (previous-revision only when a rollout is visible). */
+  baselines: z.array(oneOf(diffBaselines)),
+  sampleType: z.string(),
+  unit: z.string(),
+  tree: diffNode,
+});
+export type SpanDiff = z.infer<typeof spanDiff>;

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { consoleResult, schemaTable } from './console-models';
-import { spanBreakdown, spanContext, spanProfile } from './profile-models';
+import {
+  operationProfile,
+  spanBreakdown,
+  spanContext,
+  spanDiff,
+  spanProfile,
+} from './profile-models';
 import {
   latencyHeatmap,
   spanRunningFunction,
@@ -77,6 +83,12 @@ export const spanProfileResponse = spanProfile;
 
 /** GET /api/traces/<traceId>/spans/<spanId>/breakdown. */
 export const spanBreakdownResponse = spanBreakdown;
+
+/** GET /api/traces/<traceId>/spans/<spanId>/diff. */
+export const spanDiffResponse = spanDiff;
+
+/** GET /api/operations/profile. */
+export const operationProfileResponse = operationProfile;
 
 /** GET /api/traces/<traceId>/spans/<spanId>/context. */
 export const spanContextResponse = spanContext;

@@ -2,11 +2,13 @@ import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { queryOperations, queryServices } from '../traces/query-services';
 import { inlineSqlParams } from '../clickhouse/sql';
+import { queryOperationProfile } from '../correlation/operation-profile';
 import { querySpansRunningFunction } from '../correlation/spans-running-function';
 import { searchSpans, spanSearchQuery } from '../traces/search-spans';
 import { querySpanLatency } from '../traces/span-latency';
 import { countMatchingTraces, searchTraces, traceSearchQuery } from '../traces/search-traces';
 import type { SpanSearch } from '../traces/span-search';
+import type { OperationProfile } from '../contract/profile-models';
 import type {
   FunctionSpansResponse,
   OperationsResponse,
@@ -123,7 +125,10 @@ async function slowestPage<T>(
 }
 
 /** The explorer's filters from a query string; `search.limit` asks one more than `limit`. */
-function spanSearchFromParams(params: URLSearchParams): { search: SpanSearch; limit: number } {
+export function spanSearchFromParams(params: URLSearchParams): {
+  search: SpanSearch;
+  limit: number;
+} {
   const toMs = timeParam(params, 'to') ?? Date.now();
   const fromMs = timeParam(params, 'from') ?? toMs - 3_600_000;
   if (fromMs > toMs) throw new BadRequest('from must not be after to');
@@ -175,5 +180,23 @@ export async function spansRunningFunctionApi(
       sampleType: optionalString(params, 'sampleType', 64),
       limit: optionalNumber(params, 'limit', { min: 1, max: 1000 }) ?? 50,
     }),
+  );
+}
+
+/**
+ * GET /api/operations/profile?service=&operation=&from=&to=&namespace=&deployment=&pod=&sampleType=
+ * → OperationProfile: the merged flame graph of every span of one operation in the window (at
+ * most 1,000 spans, a fixed pseudo-random subset past that), each span's samples at its best tier.
+ */
+export async function operationProfileApi(
+  client: ClickHouseClient,
+  params: URLSearchParams,
+): Promise<ApiResult<OperationProfile>> {
+  const { search } = spanSearchFromParams(params);
+  const { service, operation } = search;
+  if (service === undefined) throw new BadRequest("service must name the operation's service");
+  if (operation === undefined) throw new BadRequest('operation must name a span name of service');
+  return ok(
+    await queryOperationProfile(client, { ...search, service, operation }, search.sampleType),
   );
 }

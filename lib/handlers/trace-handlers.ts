@@ -8,14 +8,29 @@ import {
 } from '../correlation/correlation-tier';
 import { querySpanBreakdown } from '../correlation/span-breakdown';
 import { querySpanContext } from '../correlation/span-context';
+import { querySpanDiff } from '../correlation/span-diff';
 import { resolveSpanProfile } from '../correlation/span-profile';
 import { downloadFormats, downloadSpanProfile } from '../download/download-span-profile';
 import { inlineSqlParams } from '../clickhouse/sql';
 import { queryTrace, traceSpansQuery } from '../traces/query-trace';
-import type { SpanBreakdown, SpanContext, SpanProfile } from '../contract/profile-models';
+import {
+  diffBaselines,
+  diffTargets,
+  type SpanBreakdown,
+  type SpanContext,
+  type SpanDiff,
+  type SpanProfile,
+} from '../contract/profile-models';
 import type { TraceResponse } from '../contract/responses';
-import { notFound, ok, type ApiResult } from './api-result';
-import { oneOf, optionalString, spanIdParam, traceIdParam } from './parse-params';
+import { BadRequest, notFound, ok, type ApiResult } from './api-result';
+import {
+  oneOf,
+  optionalNumber,
+  optionalString,
+  spanIdParam,
+  timeParam,
+  traceIdParam,
+} from './parse-params';
 
 /** GET /api/traces/<traceId> → { traceId, spans: TraceSpan[] } */
 export async function traceApi(
@@ -85,4 +100,47 @@ export async function spanContextApi(
   const span = (await queryTrace(client, traceId)).find((s) => s.spanId === spanId);
   if (!span) return notFound(`span ${spanId} is not in trace ${traceId}`);
   return ok(await querySpanContext(client, span));
+}
+
+/**
+ * GET /api/traces/<traceId>/spans/<spanId>/diff?baseline=cohort|previous-revision&target=span|slow
+ *   &from=&to=&typicalFrom=40&typicalTo=60&slowFrom=90&sampleType=
+ * → SpanDiff: { baseline: { spans, total }, target: { spans, total }, tree }, per span, where
+ * each node carries the target's value and the baseline's.
+ */
+export async function spanDiffApi(
+  client: ClickHouseClient,
+  traceIdRaw: string,
+  spanIdRaw: string,
+  params: URLSearchParams,
+): Promise<ApiResult<SpanDiff>> {
+  const traceId = traceIdParam(traceIdRaw);
+  const spanId = spanIdParam(spanIdRaw);
+  const percent = (name: string, fallback: number) =>
+    (optionalNumber(params, name, { min: 0, max: 100 }) ?? fallback) / 100;
+  const typical = {
+    fromQuantile: percent('typicalFrom', 40),
+    toQuantile: percent('typicalTo', 60),
+  };
+  if (typical.fromQuantile > typical.toQuantile) {
+    throw new BadRequest('typicalFrom must not be above typicalTo');
+  }
+  const fromMs = timeParam(params, 'from');
+  const toMs = timeParam(params, 'to');
+  if (fromMs !== undefined && toMs !== undefined && fromMs > toMs) {
+    throw new BadRequest('from must not be after to');
+  }
+  const trace = await queryTrace(client, traceId);
+  const diff = await querySpanDiff(client, trace, {
+    spanId,
+    baseline: oneOf(params, 'baseline', diffBaselines) ?? 'cohort',
+    target: oneOf(params, 'target', diffTargets) ?? 'span',
+    fromMs,
+    toMs,
+    typical,
+    slowFrom: percent('slowFrom', 90),
+    sampleType: optionalString(params, 'sampleType', 64),
+  });
+  if (!diff) return notFound(`span ${spanId} is not in trace ${traceId}`);
+  return ok(diff);
 }

@@ -1,0 +1,78 @@
+import 'server-only';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { param, sqlFragment, type SqlFragment } from '../clickhouse/sql';
+import type { TraceSpan } from '../contract/span-models';
+import type { WeightedStack } from '../flame/flame-node';
+import { countSamplesPerSpan } from './count-samples-per-span';
+import { correlationTiers, type CorrelationTier } from './correlation-tier';
+import { namedTierFilter } from './correlation-rules';
+import { tierSamplesSource } from './tier-samples-source';
+import { queryWeightedStacks } from './weighted-stacks';
+
+/** The columns every tier's source shares, so their samples can be read as one. */
+const sampleColumns = sqlFragment`Timestamp, StackId, Value, Period, SampleType, SampleUnit,
+  HostName, ProcessPid, ThreadId`;
+
+/** A set of spans' samples merged into one profile, each span's at its own best tier. */
+export interface CohortStacks {
+  stacks: WeightedStack[];
+  /** Spans that had samples of the type. */
+  withSamples: number;
+  /** The merged samples, as a subquery (undefined when no span had samples). */
+  source: SqlFragment | undefined;
+}
+
+/**
+ * The samples of many spans, possibly of many traces, as one profile: each span contributes
+ * the samples of the most certain tier it has (as the explorer counts them), so spans linked
+ * exactly and spans matched by window can sit in one cohort.
+ */
+export async function queryCohortStacks(
+  client: ClickHouseClient,
+  spans: readonly TraceSpan[],
+  sampleType: string | undefined,
+): Promise<CohortStacks> {
+  const counts = await countSamplesPerSpan(client, spans, sampleType);
+  const byTier = new Map<CorrelationTier, TraceSpan[]>();
+  for (const s of spans) {
+    const c = counts.get(s.spanId);
+    if (!c || c.samples === 0) continue;
+    byTier.set(c.tier, [...(byTier.get(c.tier) ?? []), s]);
+  }
+  const parts: SqlFragment[] = [];
+  for (const tier of correlationTiers) {
+    const tierSpans = byTier.get(tier);
+    if (!tierSpans) continue;
+    const source = cohortTierSource(tier, tierSpans);
+    if (source) parts.push(sqlFragment`SELECT ${sampleColumns} FROM (${source})`);
+  }
+  if (parts.length === 0) return { stacks: [], withSamples: 0, source: undefined };
+  const source = parts.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
+  return {
+    stacks: await queryWeightedStacks(client, source, sampleType),
+    withSamples: [...byTier.values()].reduce((n, list) => n + list.length, 0),
+    source,
+  };
+}
+
+/** One tier's samples of spans of many traces. */
+function cohortTierSource(
+  tier: CorrelationTier,
+  spans: readonly TraceSpan[],
+): SqlFragment | undefined {
+  if (tier === 'thread' || tier === 'process') return tierSamplesSource(tier, '', spans);
+  const ids = param(
+    'Array(String)',
+    spans.map((s) => s.spanId),
+  );
+  const traces = param('Array(String)', [...new Set(spans.map((s) => s.traceId))]);
+  // Per span, its trace (a span id is unique only within its trace): the trace at the span's index.
+  const traceOfSpan = param(
+    'Array(String)',
+    spans.map((s) => s.traceId),
+  );
+  const traceOf = sqlFragment`arrayElement(${traceOfSpan}, indexOf(${ids}, SpanId))`;
+  return sqlFragment`SELECT * FROM profile_samples_by_span
+    WHERE SpanId IN ${ids} AND TraceId IN arrayConcat(${traces}, [''])
+      AND ${namedTierFilter(tier, traceOf)}`;
+}

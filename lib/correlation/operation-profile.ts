@@ -1,0 +1,65 @@
+import 'server-only';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { inlineSqlParams } from '../clickhouse/sql';
+import type { CohortSummary, OperationProfile } from '../contract/profile-models';
+import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
+import { queryCohortSpans, type CohortSpans, type DurationBand } from '../traces/cohort-spans';
+import type { SpanSearch } from '../traces/span-search';
+import { queryCohortStacks, type CohortStacks } from './cohort-stacks';
+import { weightedStacksQuery } from './weighted-stacks';
+
+/** At most this many spans' samples are merged into one cohort profile. */
+export const cohortSpanCap = 1000;
+
+/** A cohort's spans and merged samples. */
+export interface Cohort {
+  spans: CohortSpans;
+  stacks: CohortStacks;
+  summary: CohortSummary;
+}
+
+/** The spans of a search (within a band) and their samples of a type, merged. */
+export async function queryCohort(
+  client: ClickHouseClient,
+  search: SpanSearch,
+  band: DurationBand | undefined,
+  sampleType: string | undefined,
+): Promise<Cohort> {
+  const spans = await queryCohortSpans(client, search, band, cohortSpanCap);
+  const stacks = await queryCohortStacks(client, spans.spans, sampleType);
+  return { spans, stacks, summary: summaryOf(spans, stacks) };
+}
+
+export function summaryOf(spans: CohortSpans, stacks: CohortStacks): CohortSummary {
+  return {
+    matched: spans.matched,
+    used: spans.spans.length,
+    withSamples: stacks.withSamples,
+    minNs: spans.minNs,
+    maxNs: spans.maxNs,
+  };
+}
+
+/**
+ * The merged flame graph of one operation (service + span name) in the search's window and
+ * filters: the answer when its spans are each too short for more than a sample or two.
+ */
+export async function queryOperationProfile(
+  client: ClickHouseClient,
+  search: SpanSearch & { service: string; operation: string },
+  sampleType: string | undefined,
+): Promise<OperationProfile> {
+  const cohort = await queryCohort(client, search, undefined, sampleType);
+  const tree = stackRowsToFlameTree(cohort.stacks.stacks, `${search.service}: ${search.operation}`);
+  const source = cohort.stacks.source;
+  return {
+    service: search.service,
+    operation: search.operation,
+    spans: cohort.summary,
+    sampleType: sampleType ?? '',
+    unit: 'nanoseconds',
+    total: tree.value,
+    tree,
+    sql: source ? inlineSqlParams(weightedStacksQuery(source, sampleType)) : '',
+  };
+}

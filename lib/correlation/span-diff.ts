@@ -1,0 +1,141 @@
+import 'server-only';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { param, sql } from '../clickhouse/sql';
+import type { DiffBaseline, DiffTarget, SpanDiff } from '../contract/profile-models';
+import type { TraceSpan } from '../contract/span-models';
+import { diffFlameTree } from '../flame/diff-flame-tree';
+import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
+import type { DurationBand } from '../traces/cohort-spans';
+import { spanFilters } from '../traces/search-spans';
+import type { SpanSearch } from '../traces/span-search';
+import { queryCohortStacks } from './cohort-stacks';
+import { queryCohort, summaryOf, type Cohort } from './operation-profile';
+
+/** The resource attribute a rollout changes: a new image tag is a new revision. */
+export const revisionKey = 'container.image.tag';
+
+export interface SpanDiffRequest {
+  spanId: string;
+  baseline: DiffBaseline;
+  target: DiffTarget;
+  /** The operation's window, Unix ms; undefined: an hour either side of the span. */
+  fromMs: number | undefined;
+  toMs: number | undefined;
+  /** The typical cohort's band (default p40–p60). */
+  typical: DurationBand;
+  /** The slow cohort starts at this quantile (default p90). */
+  slowFrom: number;
+  sampleType: string | undefined;
+}
+
+const hourMs = 3_600_000;
+const dayMs = 24 * hourMs;
+
+/**
+ * A span, or the slow cohort of its operation, against a baseline of the same operation in the
+ * same deployment: its typical cohort, or the previous revision (image tag) when the store has
+ * one. Both sides per span, in one tree whose widths are the target's.
+ */
+export async function querySpanDiff(
+  client: ClickHouseClient,
+  trace: readonly TraceSpan[],
+  request: SpanDiffRequest,
+): Promise<SpanDiff | undefined> {
+  const span = trace.find((s) => s.spanId === request.spanId);
+  if (!span) return undefined;
+  const spanMs = Number(BigInt(span.startNs) / 1_000_000n);
+  const deployment = span.resource['k8s.deployment.name'];
+  const search: SpanSearch = {
+    fromMs: request.fromMs ?? spanMs - hourMs,
+    toMs: request.toMs ?? spanMs + hourMs,
+    service: span.service,
+    operation: span.name,
+    deployment: deployment || undefined,
+    limit: 1,
+  };
+  const revision = span.resource[revisionKey];
+  const previous = revision ? await previousRevision(client, search, revision, spanMs) : undefined;
+  const baselines: DiffBaseline[] = previous ? ['cohort', 'previous-revision'] : ['cohort'];
+  const baselineKind = previous ? request.baseline : 'cohort';
+
+  const target = await targetSide(client, span, search, request);
+  const base: Cohort =
+    baselineKind === 'previous-revision' && previous
+      ? await queryCohort(
+          client,
+          {
+            ...search,
+            fromMs: spanMs - dayMs,
+            toMs: spanMs,
+            attribute: { key: revisionKey, value: previous },
+          },
+          undefined,
+          request.sampleType,
+        )
+      : await queryCohort(client, search, request.typical, request.sampleType);
+  const targetTree = stackRowsToFlameTree(target.cohort.stacks.stacks, span.name);
+  const baseTree = stackRowsToFlameTree(base.stacks.stacks, span.name);
+  const tree = diffFlameTree(
+    targetTree,
+    target.cohort.spans.spans.length,
+    baseTree,
+    base.spans.spans.length,
+  );
+  const pct = (q: number) => `p${Math.round(q * 100)}`;
+  return {
+    baselineKind,
+    targetKind: request.target,
+    baseline: {
+      label:
+        baselineKind === 'previous-revision'
+          ? `${span.name} on ${previous ?? ''} (previous revision)`
+          : `${pct(request.typical.fromQuantile)}–${pct(request.typical.toQuantile)} of ${span.name}`,
+      spans: base.summary,
+      total: tree.baseline,
+    },
+    target: { label: target.label, spans: target.cohort.summary, total: tree.value },
+    baselines,
+    sampleType: request.sampleType ?? '',
+    unit: 'nanoseconds',
+    tree,
+  };
+}
+
+async function targetSide(
+  client: ClickHouseClient,
+  span: TraceSpan,
+  search: SpanSearch,
+  request: SpanDiffRequest,
+): Promise<{ label: string; cohort: Cohort }> {
+  if (request.target === 'slow') {
+    const band = { fromQuantile: request.slowFrom, toQuantile: 1 };
+    return {
+      label: `≥ p${Math.round(request.slowFrom * 100)} of ${span.name}`,
+      cohort: await queryCohort(client, search, band, request.sampleType),
+    };
+  }
+  const durationNs = Number(span.durationNs);
+  const spans = { spans: [span], matched: 1, minNs: durationNs, maxNs: durationNs };
+  const stacks = await queryCohortStacks(client, spans.spans, request.sampleType);
+  return { label: 'this span', cohort: { spans, stacks, summary: summaryOf(spans, stacks) } };
+}
+
+/** The revision of the operation that ran before `revision` first did, if the store has one. */
+async function previousRevision(
+  client: ClickHouseClient,
+  search: SpanSearch,
+  revision: string,
+  spanMs: number,
+): Promise<string | undefined> {
+  const key = param('String', revisionKey);
+  const rs = await client.query({
+    ...sql`SELECT ResourceAttributes[${key}] AS revision, min(Timestamp) AS first
+      FROM otel_traces WHERE ${spanFilters({ ...search, fromMs: spanMs - dayMs, toMs: spanMs })}
+        AND ResourceAttributes[${key}] != ''
+      GROUP BY revision ORDER BY first`,
+    format: 'JSONEachRow',
+  });
+  const rows = await rs.json<{ revision: string }>();
+  const at = rows.findIndex((r) => r.revision === revision);
+  return at > 0 ? rows[at - 1]?.revision : undefined;
+}

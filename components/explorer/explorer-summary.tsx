@@ -2,17 +2,29 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { SpansResponse, TracesResponse } from '@/lib/contract/responses';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { explorerViewPatch, type ExplorerView } from '../url/explorer-filters';
+import { getOperationProfileLink } from '../url/operation-profile-url';
 import type { UrlPatch } from '../url/use-url-params';
 
 interface ExplorerSummaryProps {
   view: ExplorerView;
+  /** The chosen service and operation, when both are: the operation profile is offered. */
+  operation: { service: string; operation: string } | undefined;
+  /** The explorer's URL parameters, carried to the operation profile. */
+  params: URLSearchParams;
   spans: UseQueryResult<SpansResponse>;
   traces: UseQueryResult<TracesResponse>;
   onChange: (patch: UrlPatch) => void;
 }
 
 /** "Slowest N of M": how much of what matched the list shows, the spans/traces switch, its SQL. */
-export function ExplorerSummary({ view, spans, traces, onChange }: ExplorerSummaryProps) {
+export function ExplorerSummary({
+  view,
+  operation,
+  params,
+  spans,
+  traces,
+  onChange,
+}: ExplorerSummaryProps) {
   const shown = view === 'traces' ? traces : spans;
   const data =
     view === 'traces'
@@ -74,6 +86,15 @@ export function ExplorerSummary({ view, spans, traces, onChange }: ExplorerSumma
         </span>
       ) : null}
       <span className="explorer-summary-actions">
+        {operation ? (
+          <a
+            className="btn"
+            href={getOperationProfileLink(operation, params)}
+            title="The merged flame graph of every span of this operation in the range"
+          >
+            Operation profile
+          </a>
+        ) : null}
         <ShowSqlLink sql={data?.sql} />
         <button
           type="button"

@@ -77,7 +77,18 @@ export function SpanExplorer({ emptyState }: { emptyState: ReactNode }) {
         {/* In function-search mode the panel below has its own header: nothing here may describe another list. */}
         {fn ? null : (
           <>
-            <ExplorerSummary view={filters.view} spans={spans} traces={traces} onChange={update} />
+            <ExplorerSummary
+              view={filters.view}
+              operation={
+                filters.service && filters.operation
+                  ? { service: filters.service, operation: filters.operation }
+                  : undefined
+              }
+              params={params}
+              spans={spans}
+              traces={traces}
+              onChange={update}
+            />
             <section className="panel scatter-panel" aria-label="Latency over time">
               <div className="panel-header">
                 <h2>Latency over time</h2>

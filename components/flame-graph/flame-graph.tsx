@@ -16,8 +16,8 @@ import { flameFrameSummary, flameTooltipHtml } from './flame-tooltip';
 import { frameMatches } from './flame-tree-stats';
 import styles from './flame-graph.module.css';
 
-interface FlameGraphProps {
-  tree: FlameNode;
+interface FlameGraphProps<N extends FlameNode> {
+  tree: N;
   /** The profile's unit, for the tooltip (nanoseconds of CPU for on-CPU samples). */
   unit: string;
   orientation: FlameOrientation;
@@ -26,15 +26,19 @@ interface FlameGraphProps {
   zoom: readonly string[];
   /** A click on a frame zoomed to it: its path (the root gives []). */
   onZoom: (path: string[]) => void;
+  /** A frame's fill instead of its frame type's (a diff colours by gain and loss). */
+  colorOf?: ((node: N) => string) | undefined;
+  /** A frame's tooltip HTML instead of the default (escaped by the caller). */
+  tooltipOf?: ((node: N) => string) | undefined;
 }
 
-function framePath(frame: FlameFrame<FlameNode>): string[] {
+function framePath<N extends FlameNode>(frame: FlameFrame<N>): string[] {
   const path: string[] = [];
   for (let f = frame; f.parent; f = f.parent) path.unshift(f.data.name);
   return path;
 }
 
-function frameAt(chart: FlameChart<FlameNode>, path: readonly string[]) {
+function frameAt<N extends FlameNode>(chart: FlameChart<N>, path: readonly string[]) {
   let frame = chart.findById(0);
   for (const name of path) frame = frame?.children?.find((c) => c.data.name === name) ?? null;
   return frame;
@@ -45,18 +49,27 @@ function frameAt(chart: FlameChart<FlameNode>, path: readonly string[]) {
  * orientation change, follows zoom and search from props (the URL), and on unmount destroys the
  * chart and its tooltip (which d3-flame-graph appends to <body>).
  */
-export function FlameGraph({ tree, unit, orientation, search, zoom, onZoom }: FlameGraphProps) {
+export function FlameGraph<N extends FlameNode>({
+  tree,
+  unit,
+  orientation,
+  search,
+  zoom,
+  onZoom,
+  colorOf,
+  tooltipOf,
+}: FlameGraphProps<N>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const drawRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(scrollRef);
-  const chartRef = useRef<FlameChart<FlameNode> | null>(null);
+  const chartRef = useRef<FlameChart<N> | null>(null);
   // The chart calls onClick for our own zoomTo/resetZoom too; only user clicks go to the URL.
   const applyingRef = useRef(false);
   const appliedRef = useRef({ zoom: '', search: '' });
   const propsRef = useRef({ zoom, search, onZoom });
   const zoomKey = zoom.join(';');
   // The frame the keyboard is on; the container keeps DOM focus, the frame is outlined and read out.
-  const focusRef = useRef<FlameFrame<FlameNode> | null>(null);
+  const focusRef = useRef<FlameFrame<N> | null>(null);
   const [spoken, setSpoken] = useState('');
 
   useEffect(() => {
@@ -89,9 +102,9 @@ export function FlameGraph({ tree, unit, orientation, search, zoom, onZoom }: Fl
     const scroller = scrollRef.current;
     if (!el || !scroller || width === 0) return undefined;
     const tip = flameTooltip
-      .defaultFlamegraphTooltip<FlameNode>()
-      .html((f) => flameTooltipHtml(f.data, tree.value, unit));
-    const chart = flamegraph<FlameNode>()
+      .defaultFlamegraphTooltip<N>()
+      .html((f) => (tooltipOf ? tooltipOf(f.data) : flameTooltipHtml(f.data, tree.value, unit)));
+    const chart = flamegraph<N>()
       .width(width)
       .cellHeight(18)
       .minHeight(Math.max(height - 2, 0))
@@ -102,7 +115,11 @@ export function FlameGraph({ tree, unit, orientation, search, zoom, onZoom }: Fl
       .inverted(orientation === 'icicle')
       .tooltip(tip)
       .setColorMapper((f) =>
-        f.highlight ? searchHighlightColor : frameTypeColor(f.data.frameType, f.data.name),
+        f.highlight
+          ? searchHighlightColor
+          : colorOf
+            ? colorOf(f.data)
+            : frameTypeColor(f.data.frameType, f.data.name),
       )
       .setSearchMatch((f, term) => frameMatches(f.data.name, term))
       // The view computes the match share from the tree itself; silence the built-in text.
@@ -124,7 +141,7 @@ export function FlameGraph({ tree, unit, orientation, search, zoom, onZoom }: Fl
       el.replaceChildren();
     };
     // apply reads the latest zoom and search through propsRef: they do not need a redraw.
-  }, [tree, unit, orientation, width, height]);
+  }, [tree, unit, orientation, width, height, colorOf, tooltipOf]);
 
   useEffect(apply, [zoomKey, search]);
 
@@ -184,9 +201,9 @@ function outline(el: HTMLDivElement | null, frame: FlameFrame<FlameNode>): SVGGE
  * starts at the bottom unless the leaf is above the window; an icicle starts at the top unless
  * the leaf is below it.
  */
-function scrollToHotLeaf(
+function scrollToHotLeaf<N extends FlameNode>(
   scroller: HTMLDivElement,
-  chart: FlameChart<FlameNode>,
+  chart: FlameChart<N>,
   orientation: FlameOrientation,
 ): void {
   const root = chart.findById(0);

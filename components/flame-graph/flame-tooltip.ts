@@ -11,7 +11,8 @@ export function flameFrameSummary(node: FlameNode, rootValue: number, unit: stri
   return `${node.name}: ${formatWeight(node.value, unit)}, ${formatPercent(node.value, rootValue)} ${shareOf}; self ${formatWeight(node.self, unit)}, ${formatPercent(node.self, rootValue)}`;
 }
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The tooltip's HTML for a frame (d3-flame-graph sets it with innerHTML, so every value is

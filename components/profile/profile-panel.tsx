@@ -20,6 +20,8 @@ import { ScopeFallbackNote, ScopeSwitch } from './scope-switch';
 import { TierPicker } from './tier-picker';
 import { SampleTypeSwitch } from './sample-type-switch';
 import { TimeBreakdown } from './time-breakdown';
+import { DiffPanel } from './diff-panel';
+import { getOperationProfileLink } from '../url/operation-profile-url';
 import { sampleTypeLabel } from './sample-type-label';
 
 interface ProfilePanelProps {
@@ -116,6 +118,27 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
           }}
         />
         <span className="panel-header-end">
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={view.compare !== undefined}
+            title="A differential flame graph of this span against typical spans of its operation"
+            onClick={() => {
+              update(spanViewPatch({ compare: view.compare ? undefined : 'cohort', zoom: [] }));
+            }}
+          >
+            Compare with typical
+          </button>
+          <a
+            className="btn"
+            href={getOperationProfileLink(
+              { service: span.service, operation: span.name },
+              operationWindow(span),
+            )}
+            title="The merged flame graph of every span of this operation"
+          >
+            Operation profile
+          </a>
           <ShowSqlLink sql={profile.data?.sql} />
         </span>
       </div>
@@ -166,22 +189,57 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
           }
         />
       </div>
-      <div className="profile-body">
-        <div className="flame-area">{body}</div>
-        {profile.data && profile.data.total > 0 ? (
-          <div className="top-functions-panel">
-            <FrameTypeLegend frameTypes={frameTypes} />
-            <TopFunctionsTable
-              tree={profile.data.tree}
-              unit={profile.data.unit}
-              search={view.q}
-              onPick={(name) => {
-                update(spanViewPatch({ q: name }), 'replace');
-              }}
-            />
-          </div>
-        ) : null}
-      </div>
+      {view.compare ? (
+        <DiffPanel
+          traceId={traceId}
+          spanId={span.spanId}
+          baseline={view.compare}
+          target={view.compareTarget}
+          sampleType={profile.data?.sampleType || undefined}
+          orientation={view.orientation}
+          zoom={view.zoom}
+          onZoom={onZoom}
+          onChange={(change) => {
+            update(
+              spanViewPatch({
+                ...(change.baseline ? { compare: change.baseline } : {}),
+                ...(change.target ? { compareTarget: change.target } : {}),
+                zoom: [],
+              }),
+            );
+          }}
+        />
+      ) : (
+        <div className="profile-body">
+          <div className="flame-area">{body}</div>
+          {profile.data && profile.data.total > 0 ? (
+            <div className="top-functions-panel">
+              <FrameTypeLegend frameTypes={frameTypes} />
+              <TopFunctionsTable
+                tree={profile.data.tree}
+                unit={profile.data.unit}
+                search={view.q}
+                onPick={(name) => {
+                  update(spanViewPatch({ q: name }), 'replace');
+                }}
+              />
+            </div>
+          ) : null}
+        </div>
+      )}
     </section>
   );
+}
+
+/** The operation profile a span links to: an hour either side of it, in its deployment. */
+function operationWindow(span: TraceSpan): URLSearchParams {
+  const startMs = Number(BigInt(span.startNs) / 1_000_000n);
+  const endMs = startMs + Number(BigInt(span.durationNs) / 1_000_000n);
+  const out = new URLSearchParams({
+    from: String(startMs - 3_600_000),
+    to: String(endMs + 3_600_000),
+  });
+  const deployment = span.resource['k8s.deployment.name'];
+  if (deployment) out.set('deployment', deployment);
+  return out;
 }

@@ -31,13 +31,13 @@ function listQuery<S extends z.ZodType>(
   return queryOptions({
     queryKey: [list, { ...filters, view: undefined }],
     queryFn: ({ signal }) =>
-      fetchJson(`/api/${list}?${searchParams(filters).toString()}`, schema, signal),
+      fetchJson(`/api/${list}?${explorerSearchParams(filters).toString()}`, schema, signal),
     staleTime: 15_000,
   });
 }
 
 /** The API's query string of the explorer's filters, the range resolved now. */
-function searchParams(filters: ExplorerFilters): URLSearchParams {
+export function explorerSearchParams(filters: ExplorerFilters): URLSearchParams {
   const { fromMs, toMs } = resolveTimeRange(filters.range, Date.now());
   const params = new URLSearchParams({
     from: String(fromMs),

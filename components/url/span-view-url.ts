@@ -5,11 +5,17 @@ import {
   type CorrelationTier,
   type ScopeRequest,
 } from '@/lib/correlation/correlation-tier';
+import {
+  diffBaselines,
+  diffTargets,
+  type DiffBaseline,
+  type DiffTarget,
+} from '@/lib/contract/profile-models';
 import { spanIdPattern } from '@/lib/traces/trace-ids';
 import { pickExplorerParams } from './explorer-filters';
 
 /**
- * The span view's URL, `/traces/<traceId>?span=…&scope=…&tier=…&type=…&q=…&zoom=…&orientation=…`, read
+ * The span view's URL, `/traces/<traceId>?span=…&scope=…&tier=…&type=…&compare=…&target=…&q=…&zoom=…&orientation=…`, read
  * and written here only: every link to a span view and every change of its state goes through
  * this module.
  */
@@ -30,6 +36,10 @@ export interface SpanViewState {
   tier: CorrelationTier | undefined;
   /** The sample type shown; undefined: the API's choice (the span's on-CPU samples). */
   sampleType: string | undefined;
+  /** A baseline to compare the span with (a differential flame graph); undefined: no diff. */
+  compare: DiffBaseline | undefined;
+  /** What is compared with the baseline: this span, or its operation's slow cohort. */
+  compareTarget: DiffTarget;
   /** Flame graph search term (case-insensitive substring). */
   q: string;
   /** Zoomed frame: frame names from the root's child down (URL: joined by `;`). */
@@ -44,13 +54,25 @@ export const defaultSpanViewState: SpanViewState = {
   scope: defaultViewScope,
   tier: undefined,
   sampleType: undefined,
+  compare: undefined,
+  compareTarget: 'span',
   q: '',
   zoom: [],
   orientation: 'flame',
 };
 
 /** The span view's own query keys, in the order links write them. */
-export const spanViewKeys = ['span', 'scope', 'tier', 'type', 'q', 'zoom', 'orientation'] as const;
+export const spanViewKeys = [
+  'span',
+  'scope',
+  'tier',
+  'type',
+  'compare',
+  'target',
+  'q',
+  'zoom',
+  'orientation',
+] as const;
 
 export type SpanViewKey = (typeof spanViewKeys)[number];
 
@@ -75,6 +97,8 @@ export function parseSpanViewUrl(params: URLSearchParams): SpanViewState {
     scope: oneOf(scopeRequests, params.get('scope')) ?? defaultSpanViewState.scope,
     tier: oneOf(correlationTiers, params.get('tier')),
     sampleType: params.get('type') || undefined,
+    compare: oneOf(diffBaselines, params.get('compare')),
+    compareTarget: oneOf(diffTargets, params.get('target')) ?? defaultSpanViewState.compareTarget,
     q: params.get('q') ?? '',
     zoom: zoom === '' ? [] : zoom.split(zoomSeparator),
     orientation: oneOf(orientations, params.get('orientation')) ?? defaultSpanViewState.orientation,
@@ -96,6 +120,10 @@ export function spanViewPatch(changes: Partial<SpanViewState>): SpanViewPatch {
   if (changes.scope) patch.scope = unlessDefault(changes.scope, defaultSpanViewState.scope);
   if ('tier' in changes) patch.tier = changes.tier ?? '';
   if ('sampleType' in changes) patch.type = changes.sampleType ?? '';
+  if ('compare' in changes) patch.compare = changes.compare ?? '';
+  if (changes.compareTarget) {
+    patch.target = unlessDefault(changes.compareTarget, defaultSpanViewState.compareTarget);
+  }
   if (changes.q !== undefined) patch.q = changes.q;
   if (changes.zoom) patch.zoom = changes.zoom.join(zoomSeparator);
   if (changes.orientation) {

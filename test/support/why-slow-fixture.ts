@@ -27,7 +27,23 @@ export interface WhySlowFixture {
   waiting: { traceId: string; spanId: string };
 }
 
+/** The fixture as encoded OTLP requests, to send to a running server. */
+export interface WhySlowRequests extends WhySlowFixture {
+  traces: Uint8Array;
+  profiles: Uint8Array;
+}
+
+/** Writes the fixture straight through the ingest pipeline into a store. */
 export async function loadWhySlowFixture(store: TempStore): Promise<WhySlowFixture> {
+  const { traces, profiles, ...fixture } = whySlowFixtureRequests();
+  const pipeline = new ExportPipeline(store.client, new ResourceContext(), { lingerMs: 1 });
+  await pipeline.exportTraces(traces, 'protobuf');
+  await pipeline.exportProfiles(profiles, 'protobuf');
+  await pipeline.drain();
+  return fixture;
+}
+
+export function whySlowFixtureRequests(): WhySlowRequests {
   const t = BigInt(Date.now() - 120_000) * ms;
   const service = 'checkout';
   const operation = 'POST /pay';
@@ -100,9 +116,14 @@ export async function loadWhySlowFixture(store: TempStore): Promise<WhySlowFixtu
     { sampleType: ['off_cpu', 'nanoseconds'], timeNs: t, samples: [offCpu] },
   ]);
 
-  const pipeline = new ExportPipeline(store.client, new ResourceContext(), { lingerMs: 1 });
-  await pipeline.exportTraces(encodeTraceRequest(traceRequestObject(resource, specs)), 'protobuf');
-  await pipeline.exportProfiles(b.encode(), 'protobuf');
-  await pipeline.drain();
-  return { t, service, operation, typical, cpuSlow, waiting };
+  return {
+    t,
+    service,
+    operation,
+    typical,
+    cpuSlow,
+    waiting,
+    traces: encodeTraceRequest(traceRequestObject(resource, specs)),
+    profiles: b.encode(),
+  };
 }

@@ -22,6 +22,8 @@ const full: SpanViewState = {
   scope: 'trace',
   tier: 'label',
   sampleType: 'off_cpu',
+  compare: 'cohort',
+  compareTarget: 'slow',
   q: 'json',
   zoom: ['main', 'handle'],
   orientation: 'icicle',
@@ -31,7 +33,7 @@ describe('parseSpanViewUrl', () => {
   it('reads every piece of the view from the query string', () => {
     assert.deepEqual(
       parse(
-        'span=ABCDEF0123456789&scope=trace&tier=label&type=off_cpu&q=json&zoom=main%3Bhandle&orientation=icicle',
+        'span=ABCDEF0123456789&scope=trace&tier=label&type=off_cpu&compare=cohort&target=slow&q=json&zoom=main%3Bhandle&orientation=icicle',
       ),
       full,
     );
@@ -44,6 +46,8 @@ describe('parseSpanViewUrl', () => {
       scope: 'nearest',
       tier: undefined,
       sampleType: undefined,
+      compare: undefined,
+      compareTarget: 'span',
       q: '',
       zoom: [],
       orientation: 'flame',
@@ -128,7 +132,7 @@ describe('stringifySpanViewState', () => {
 
   it('writes keys in one order, whatever order the state has them in', () => {
     const expected =
-      'span=abcdef0123456789&scope=trace&tier=label&type=off_cpu&q=json&zoom=main%3Bhandle&orientation=icicle';
+      'span=abcdef0123456789&scope=trace&tier=label&type=off_cpu&compare=cohort&target=slow&q=json&zoom=main%3Bhandle&orientation=icicle';
     assert.equal(stringifySpanViewState(full), expected);
     const reversed = Object.fromEntries(Object.entries(full).reverse()) as SpanViewState;
     assert.equal(stringifySpanViewState(reversed), expected);

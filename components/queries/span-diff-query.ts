@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { DiffBaseline, DiffTarget } from '@/lib/contract/profile-models';
+import { spanDiffResponse } from '@/lib/contract/responses';
+import { fetchJson } from './fetch-json';
+import { spanApiPath } from './span-api-path';
+
+export interface SpanDiffInput {
+  traceId: string;
+  spanId: string;
+  baseline: DiffBaseline;
+  target: DiffTarget;
+  sampleType: string | undefined;
+}
+
+/** GET /api/traces/<t>/spans/<s>/diff: the span (or its slow cohort) against a baseline, per span. */
+export function spanDiffQuery({ traceId, spanId, baseline, target, sampleType }: SpanDiffInput) {
+  return queryOptions({
+    queryKey: ['span-diff', traceId, spanId, baseline, target, sampleType ?? 'auto'],
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ baseline, target });
+      if (sampleType) params.set('sampleType', sampleType);
+      const path = `${spanApiPath(traceId, spanId, 'diff')}?${params.toString()}`;
+      return fetchJson(path, spanDiffResponse, signal);
+    },
+    staleTime: 60_000,
+  });
+}

@@ -1,21 +1,16 @@
 import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { inlineSqlParams, param, sql, sqlFragment, type SqlFragment } from '../clickhouse/sql';
+import { inlineSqlParams } from '../clickhouse/sql';
 import type { SpanProfile } from '../contract/profile-models';
 import type { WeightedStack } from '../flame/flame-node';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
 import type { TraceSpan } from '../contract/span-models';
-import {
-  correlationTiers,
-  profileScopes,
-  type CorrelationTier,
-  type ProfileScope,
-  type ScopeRequest,
-} from './correlation-tier';
-import { bestTier } from './correlation-rules';
 import { expectedSamples } from './expected-samples';
-import { scopeSpans } from './scope-spans';
-import { tierSamplesSource } from './tier-samples-source';
+import {
+  selectSpanSamples,
+  type SpanSampleSelection,
+  type SpanSamplesRequest,
+} from './span-sample-selection';
 import { queryWeightedStacks, weightedStacksQuery } from './weighted-stacks';
 
 /** The eBPF profiler's default: 20 samples a second. Used when no sample says its period. */
@@ -30,14 +25,8 @@ export interface ResolvedSpanProfile {
   stacks: WeightedStack[];
 }
 
-export interface SpanProfileRequest {
-  traceId: string;
-  spanId: string;
-  scope: ScopeRequest;
-  /** A tier the user chose, or undefined for the most certain tier that has samples. */
-  tier: CorrelationTier | undefined;
-  sampleType: string;
-}
+/** What a span profile is asked: the samples to read (see selectSpanSamples). */
+export type SpanProfileRequest = SpanSamplesRequest;
 
 /** The flame graph of a span (or its scope) and how its samples were matched. */
 export async function querySpanProfile(
@@ -49,45 +38,24 @@ export async function querySpanProfile(
 }
 
 /**
- * querySpanProfile, also returning the selected span and the stacks behind the tree. Scope
- * `nearest` tries each scope in turn and keeps the first with samples (or the widest).
+ * querySpanProfile, also returning the selected span and the stacks behind the tree. The scope
+ * and tier are chosen by selectSpanSamples (scope `nearest`: the first scope with samples).
  */
 export async function resolveSpanProfile(
   client: ClickHouseClient,
   trace: readonly TraceSpan[],
   request: SpanProfileRequest,
 ): Promise<ResolvedSpanProfile | undefined> {
-  const selected = trace.find((s) => s.spanId === request.spanId);
-  if (!selected) return undefined;
-  if (request.scope !== 'nearest') {
-    return resolveInScope(client, trace, selected, request, request.scope, []);
-  }
-  const empty: ProfileScope[] = [];
-  let resolved: ResolvedSpanProfile | undefined;
-  for (const scope of profileScopes) {
-    resolved = await resolveInScope(client, trace, selected, request, scope, [...empty]);
-    if (resolved.profile.total > 0) return resolved;
-    empty.push(scope);
-  }
-  return resolved;
+  const selection = await selectSpanSamples(client, trace, request);
+  return selection && resolveInScope(client, selection, request);
 }
 
 async function resolveInScope(
   client: ClickHouseClient,
-  trace: readonly TraceSpan[],
-  selected: TraceSpan,
+  selection: SpanSampleSelection,
   request: SpanProfileRequest,
-  scope: ProfileScope,
-  emptyScopes: ProfileScope[],
 ): Promise<ResolvedSpanProfile> {
-  const spans = scopeSpans(trace, request.spanId, scope);
-  const sources = new Map<CorrelationTier, SqlFragment>();
-  for (const tier of correlationTiers) {
-    const source = tierSamplesSource(tier, request.traceId, spans);
-    if (source) sources.set(tier, source);
-  }
-  const counts = await countTiers(client, sources, request.sampleType);
-  const tier = request.tier ?? bestTier(counts.byTier);
+  const { selected, scope, emptyScopes, spans, counts, tier, sources } = selection;
   const source = tier ? sources.get(tier) : undefined;
   const stacks = source ? await queryWeightedStacks(client, source, request.sampleType) : [];
   const shown = source ?? sources.get('exact');
@@ -113,42 +81,4 @@ async function resolveInScope(
     sql: shown ? inlineSqlParams(weightedStacksQuery(shown, request.sampleType)) : '',
   };
   return { profile, span: selected, stacks };
-}
-
-interface TierCounts {
-  byTier: Record<CorrelationTier, number>;
-  periodNs: Partial<Record<CorrelationTier, number>>;
-  unit: Partial<Record<CorrelationTier, string>>;
-}
-
-async function countTiers(
-  client: ClickHouseClient,
-  sources: Map<CorrelationTier, SqlFragment>,
-  sampleType: string,
-): Promise<TierCounts> {
-  const out: TierCounts = {
-    byTier: { exact: 0, label: 0, thread: 0, process: 0 },
-    periodNs: {},
-    unit: {},
-  };
-  if (sources.size === 0) return out;
-  const type = param('String', sampleType);
-  const parts = [...sources].map(
-    ([tier, source]) =>
-      sqlFragment`SELECT ${param('String', tier)} AS tier, count() AS hits, max(Period) AS period,
-        any(SampleUnit) AS unit FROM (${source}) WHERE SampleType = ${type}`,
-  );
-  const union = parts.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
-  const rs = await client.query({ ...sql`${union}`, format: 'JSONEachRow' });
-  for (const row of await rs.json<{
-    tier: CorrelationTier;
-    hits: string;
-    period: string;
-    unit: string;
-  }>()) {
-    out.byTier[row.tier] = Number(row.hits);
-    out.periodNs[row.tier] = Number(row.period);
-    out.unit[row.tier] = row.unit;
-  }
-  return out;
 }

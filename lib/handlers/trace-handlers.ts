@@ -8,13 +8,14 @@ import {
 } from '../correlation/correlation-tier';
 import { querySpanContext } from '../correlation/span-context';
 import { resolveSpanProfile } from '../correlation/span-profile';
+import type { SpanSamplesRequest } from '../correlation/span-sample-selection';
 import { downloadFormats, downloadSpanProfile } from '../download/download-span-profile';
 import { inlineSqlParams } from '../clickhouse/sql';
 import { queryTrace, traceSpansQuery } from '../traces/query-trace';
 import type { SpanContext, SpanProfile } from '../contract/profile-models';
 import type { TraceResponse } from '../contract/responses';
 import { notFound, ok, type ApiResult } from './api-result';
-import { oneOf, optionalString, spanIdParam, traceIdParam } from './parse-params';
+import { oneOf, optionalString, sliceParams, spanIdParam, traceIdParam } from './parse-params';
 
 /** GET /api/traces/<traceId> → { traceId, spans: TraceSpan[] } */
 export async function traceApi(
@@ -28,9 +29,29 @@ export async function traceApi(
 }
 
 /**
- * GET /api/traces/<traceId>/spans/<spanId>/profile?scope=span|descendants|trace|nearest&tier=&sampleType=
+ * Which samples of a span a request asks for:
+ * scope (default span), tier (default the most certain with samples) and sampleType (the one
+ * whose hits choose them).
+ */
+function spanSamplesRequest(
+  traceIdRaw: string,
+  spanIdRaw: string,
+  params: URLSearchParams,
+): SpanSamplesRequest {
+  return {
+    traceId: traceIdParam(traceIdRaw),
+    spanId: spanIdParam(spanIdRaw),
+    scope: oneOf(params, 'scope', scopeRequests) ?? defaultProfileScope,
+    tier: oneOf(params, 'tier', correlationTiers),
+    sampleType: optionalString(params, 'sampleType', 64) ?? defaultSampleType,
+  };
+}
+
+/**
+ * GET /api/traces/<traceId>/spans/<spanId>/profile?scope=span|descendants|trace|nearest&tier=&sampleType=&from=&to=
  * → SpanProfile: { tier, tierCounts, coverage, unit, total, tree, sql }; with
- * format=pprof|speedscope|collapsed, the profile as a file in that format.
+ * format=pprof|speedscope|collapsed, the profile as a file in that format. `from`/`to` (ns from
+ * the span's start) keep the samples inside that slice of it.
  */
 export async function spanProfileApi(
   client: ClickHouseClient,
@@ -38,14 +59,13 @@ export async function spanProfileApi(
   spanIdRaw: string,
   params: URLSearchParams,
 ): Promise<ApiResult<SpanProfile>> {
-  const traceId = traceIdParam(traceIdRaw);
-  const spanId = spanIdParam(spanIdRaw);
-  const scope = oneOf(params, 'scope', scopeRequests) ?? defaultProfileScope;
-  const tier = oneOf(params, 'tier', correlationTiers);
-  const sampleType = optionalString(params, 'sampleType', 64) ?? defaultSampleType;
+  const request = {
+    ...spanSamplesRequest(traceIdRaw, spanIdRaw, params),
+    slice: sliceParams(params),
+  };
+  const { traceId, spanId } = request;
   const format = oneOf(params, 'format', downloadFormats);
   const trace = await queryTrace(client, traceId);
-  const request = { traceId, spanId, scope, tier, sampleType };
   const resolved = await resolveSpanProfile(client, trace, request);
   if (!resolved) return notFound(`span ${spanId} is not in trace ${traceId}`);
   if (!format) return ok(resolved.profile);

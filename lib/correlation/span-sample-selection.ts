@@ -1,0 +1,132 @@
+import 'server-only';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { param, sql, sqlFragment, type SqlFragment } from '../clickhouse/sql';
+import type { TraceSpan } from '../contract/span-models';
+import {
+  correlationTiers,
+  profileScopes,
+  type CorrelationTier,
+  type ProfileScope,
+  type ScopeRequest,
+} from './correlation-tier';
+import { bestTier } from './correlation-rules';
+import { scopeSpans } from './scope-spans';
+import { samplesInSlice, tierSamplesSource, type SpanSlice } from './tier-samples-source';
+
+/** Which samples of a span to read: what the profile and the thread timeline are asked. */
+export interface SpanSamplesRequest {
+  traceId: string;
+  spanId: string;
+  scope: ScopeRequest;
+  /** A tier the user chose, or undefined for the most certain tier that has samples. */
+  tier: CorrelationTier | undefined;
+  /** The sample type whose hits choose the tier and, for `nearest`, the scope. */
+  sampleType: string;
+  /** Cuts the sources to a slice of the selected span; scope and tier are the whole span's. */
+  slice?: SpanSlice | undefined;
+}
+
+/** Hits of the asked sample type per tier, with each tier's sampling period and unit. */
+export interface TierCounts {
+  byTier: Record<CorrelationTier, number>;
+  periodNs: Partial<Record<CorrelationTier, number>>;
+  unit: Partial<Record<CorrelationTier, string>>;
+}
+
+/** The scope and tier chosen for a span, and the samples every tier would give it. */
+export interface SpanSampleSelection {
+  /** The selected span. */
+  selected: TraceSpan;
+  /** The scope covered (for `nearest`, the first that had samples, or the widest). */
+  scope: ProfileScope;
+  /** Narrower scopes a `nearest` request tried first and found without samples. */
+  emptyScopes: ProfileScope[];
+  /** The spans the scope covers. */
+  spans: TraceSpan[];
+  counts: TierCounts;
+  /** The tier asked for, else the most certain one with samples; undefined when none has. */
+  tier: CorrelationTier | undefined;
+  /** Each tier's samples (every sample type) as a subquery, cut to the slice when one is asked. */
+  sources: ReadonlyMap<CorrelationTier, SqlFragment>;
+}
+
+/**
+ * Chooses the scope and tier of a span's samples, as every view of them does: scope `nearest`
+ * tries each of profileScopes in turn and keeps the first whose tier has samples (or the widest).
+ * Undefined when the span is not in the trace.
+ */
+export async function selectSpanSamples(
+  client: ClickHouseClient,
+  trace: readonly TraceSpan[],
+  request: SpanSamplesRequest,
+): Promise<SpanSampleSelection | undefined> {
+  const selected = trace.find((s) => s.spanId === request.spanId);
+  if (!selected) return undefined;
+  const scopes = request.scope === 'nearest' ? profileScopes : [request.scope];
+  const empty: ProfileScope[] = [];
+  let chosen: SpanSampleSelection | undefined;
+  for (const scope of scopes) {
+    chosen = await selectInScope(client, trace, selected, request, scope, [...empty]);
+    if (chosen.tier && chosen.counts.byTier[chosen.tier] > 0) break;
+    empty.push(scope);
+  }
+  if (!chosen) return undefined;
+  const { slice } = request;
+  if (!slice) return chosen;
+  const start = BigInt(selected.startNs);
+  const sliced = new Map(
+    [...chosen.sources].map(([tier, source]) => [tier, samplesInSlice(source, start, slice)]),
+  );
+  return { ...chosen, sources: sliced };
+}
+
+async function selectInScope(
+  client: ClickHouseClient,
+  trace: readonly TraceSpan[],
+  selected: TraceSpan,
+  request: SpanSamplesRequest,
+  scope: ProfileScope,
+  emptyScopes: ProfileScope[],
+): Promise<SpanSampleSelection> {
+  const spans = scopeSpans(trace, request.spanId, scope);
+  const sources = new Map<CorrelationTier, SqlFragment>();
+  for (const tier of correlationTiers) {
+    const source = tierSamplesSource(tier, request.traceId, spans);
+    if (source) sources.set(tier, source);
+  }
+  const counts = await countTiers(client, sources, request.sampleType);
+  const tier = request.tier ?? bestTier(counts.byTier);
+  return { selected, scope, emptyScopes, spans, counts, tier, sources };
+}
+
+async function countTiers(
+  client: ClickHouseClient,
+  sources: Map<CorrelationTier, SqlFragment>,
+  sampleType: string,
+): Promise<TierCounts> {
+  const out: TierCounts = {
+    byTier: { exact: 0, label: 0, thread: 0, process: 0 },
+    periodNs: {},
+    unit: {},
+  };
+  if (sources.size === 0) return out;
+  const type = param('String', sampleType);
+  const parts = [...sources].map(
+    ([tier, source]) =>
+      sqlFragment`SELECT ${param('String', tier)} AS tier, count() AS hits, max(Period) AS period,
+        any(SampleUnit) AS unit FROM (${source}) WHERE SampleType = ${type}`,
+  );
+  const union = parts.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
+  const rs = await client.query({ ...sql`${union}`, format: 'JSONEachRow' });
+  for (const row of await rs.json<{
+    tier: CorrelationTier;
+    hits: string;
+    period: string;
+    unit: string;
+  }>()) {
+    out.byTier[row.tier] = Number(row.hits);
+    out.periodNs[row.tier] = Number(row.period);
+    out.unit[row.tier] = row.unit;
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consoleResult, schemaTable } from './console-models';
 import { spanContext, spanProfile } from './profile-models';
+import { spanTimeline } from './timeline-models';
 import {
   latencyHeatmap,
   spanRunningFunction,
@@ -74,6 +75,9 @@ export type TraceResponse = z.infer<typeof traceResponse>;
 
 /** GET /api/traces/<traceId>/spans/<spanId>/profile (without `format`). */
 export const spanProfileResponse = spanProfile;
+
+/** GET /api/traces/<traceId>/spans/<spanId>/timeline. */
+export const spanTimelineResponse = spanTimeline;
 
 /** GET /api/traces/<traceId>/spans/<spanId>/context. */
 export const spanContextResponse = spanContext;

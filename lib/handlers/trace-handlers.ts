@@ -9,11 +9,13 @@ import {
 import { querySpanContext } from '../correlation/span-context';
 import { resolveSpanProfile } from '../correlation/span-profile';
 import type { SpanSamplesRequest } from '../correlation/span-sample-selection';
+import { querySpanTimeline } from '../correlation/thread-timeline';
 import { downloadFormats, downloadSpanProfile } from '../download/download-span-profile';
 import { inlineSqlParams } from '../clickhouse/sql';
 import { queryTrace, traceSpansQuery } from '../traces/query-trace';
 import type { SpanContext, SpanProfile } from '../contract/profile-models';
 import type { TraceResponse } from '../contract/responses';
+import type { SpanTimeline } from '../contract/timeline-models';
 import { notFound, ok, type ApiResult } from './api-result';
 import { oneOf, optionalString, sliceParams, spanIdParam, traceIdParam } from './parse-params';
 
@@ -29,7 +31,7 @@ export async function traceApi(
 }
 
 /**
- * Which samples of a span a request asks for:
+ * Which samples of a span a request asks for, as the profile and the timeline both read it:
  * scope (default span), tier (default the most certain with samples) and sampleType (the one
  * whose hits choose them).
  */
@@ -84,4 +86,21 @@ export async function spanContextApi(
   const span = (await queryTrace(client, traceId)).find((s) => s.spanId === spanId);
   if (!span) return notFound(`span ${spanId} is not in trace ${traceId}`);
   return ok(await querySpanContext(client, span));
+}
+
+/**
+ * GET /api/traces/<traceId>/spans/<spanId>/timeline?scope=&tier=&sampleType= → SpanTimeline: the
+ * threads that ran for the span and their samples, under the scope and tier the profile uses.
+ */
+export async function spanTimelineApi(
+  client: ClickHouseClient,
+  traceIdRaw: string,
+  spanIdRaw: string,
+  params: URLSearchParams,
+): Promise<ApiResult<SpanTimeline>> {
+  const request = spanSamplesRequest(traceIdRaw, spanIdRaw, params);
+  const { traceId, spanId } = request;
+  const timeline = await querySpanTimeline(client, await queryTrace(client, traceId), request);
+  if (!timeline) return notFound(`span ${spanId} is not in trace ${traceId}`);
+  return ok(timeline);
 }

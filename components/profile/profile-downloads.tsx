@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { defaultSampleType } from '@/lib/correlation/correlation-tier';
 import type { CorrelationTier, ProfileScope } from '@/lib/correlation/correlation-tier';
+import { sliceApiParams, type SpanProfileInput } from '../queries/span-profile-query';
 
 const formats = [
   { format: 'pprof', label: 'pprof', help: 'gzipped profile.proto: go tool pprof, Pyroscope' },
@@ -20,13 +21,15 @@ interface ProfileDownloadsProps {
   scope: ProfileScope;
   /** The tier the flame graph shows; undefined while none has samples (nothing to download). */
   tier: CorrelationTier | undefined;
+  /** The slice of the span the flame graph is cut to, if any. */
+  slice?: SpanProfileInput['slice'];
 }
 
 /**
- * "Download": the flame graph's samples as a file, for the scope and tier on screen (the API
- * answers each as an attachment). A disclosure menu: a click outside or Escape closes it.
+ * "Download": the flame graph's samples as a file, for the scope, tier and slice on screen (the
+ * API answers each as an attachment). A disclosure menu: a click outside or Escape closes it.
  */
-export function ProfileDownloads({ traceId, spanId, scope, tier }: ProfileDownloadsProps) {
+export function ProfileDownloads({ traceId, spanId, scope, tier, slice }: ProfileDownloadsProps) {
   const [open, setOpen] = useState(false);
   const boxRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -66,7 +69,7 @@ export function ProfileDownloads({ traceId, spanId, scope, tier }: ProfileDownlo
           {formats.map(({ format, label, help }) => (
             <li key={format}>
               <a
-                href={`${path}?${new URLSearchParams({ format, scope, tier, sampleType: defaultSampleType }).toString()}`}
+                href={`${path}?${new URLSearchParams({ format, scope, tier, sampleType: defaultSampleType, ...sliceApiParams(slice) }).toString()}`}
                 download
                 data-format={format}
                 onClick={() => {

@@ -10,16 +10,31 @@ export interface SpanProfileInput {
   scope: ScopeRequest;
   /** undefined: the API picks the most certain tier that has samples. */
   tier: CorrelationTier | undefined;
+  /** Only the samples inside this slice of the span (ns from its start); undefined: all. */
+  slice?: { fromNs: number; toNs: number } | undefined;
+}
+
+/** The profile API's `from`/`to` of a slice (none for the whole span), for every link to it. */
+export function sliceApiParams(slice: SpanProfileInput['slice']): Record<string, string> {
+  return slice ? { from: String(slice.fromNs), to: String(slice.toNs) } : {};
 }
 
 /** GET /api/traces/<t>/spans/<s>/profile: the on-CPU flame graph of a span and its coverage. */
 export function spanProfileQuery(input: SpanProfileInput) {
-  const { traceId, spanId, scope, tier } = input;
+  const { traceId, spanId, scope, tier, slice } = input;
   return queryOptions({
-    queryKey: ['span-profile', traceId, spanId, scope, tier ?? 'auto'],
+    queryKey: [
+      'span-profile',
+      traceId,
+      spanId,
+      scope,
+      tier ?? 'auto',
+      slice ? `${slice.fromNs}-${slice.toNs}` : 'whole',
+    ],
     queryFn: ({ signal }) => {
       const params = new URLSearchParams({ scope, sampleType: defaultSampleType });
       if (tier) params.set('tier', tier);
+      for (const [key, value] of Object.entries(sliceApiParams(slice))) params.set(key, value);
       const path = `/api/traces/${encodeURIComponent(traceId)}/spans/${encodeURIComponent(spanId)}`;
       return fetchJson(`${path}/profile?${params.toString()}`, spanProfileResponse, signal);
     },

@@ -10,13 +10,19 @@ import { FlameToolbar } from '../flame-graph/flame-toolbar';
 import { FrameTypeLegend } from '../flame-graph/frame-type-legend';
 import { frameTypesIn, searchShare } from '../flame-graph/flame-tree-stats';
 import { TopFunctionsTable } from '../flame-graph/top-functions-table';
-import { spanViewPatch, type SpanViewState } from '../url/span-view-url';
-import type { UrlPatch } from '../url/use-url-params';
+import {
+  parseSpanViewSlice,
+  spanViewPatch,
+  spanViewSlicePatch,
+  type SpanViewState,
+} from '../url/span-view-url';
+import { useUrlParams, type UrlPatch } from '../url/use-url-params';
 import { CoverageMeter, type CoverageStatus } from './coverage-meter';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { NoSamples } from './no-samples';
 import { ProfileDownloads } from './profile-downloads';
 import { ScopeFallbackNote, ScopeSwitch } from './scope-switch';
+import { ThreadStrip } from './thread-strip';
 import { TierPicker } from './tier-picker';
 
 interface ProfilePanelProps {
@@ -28,8 +34,10 @@ interface ProfilePanelProps {
 
 /** The selected span's CPU profile: how it was matched, its coverage, the flame graph. */
 export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps) {
+  const { params } = useUrlParams();
+  const slice = useMemo(() => parseSpanViewSlice(params), [params]);
   const profile = useQuery(
-    spanProfileQuery({ traceId, spanId: span.spanId, scope: view.scope, tier: view.tier }),
+    spanProfileQuery({ traceId, spanId: span.spanId, scope: view.scope, tier: view.tier, slice }),
   );
   const tree = profile.data?.tree;
   const frameTypes = useMemo(() => (tree ? frameTypesIn(tree) : []), [tree]);
@@ -126,8 +134,19 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
               ? profile.data.tier
               : undefined
           }
+          slice={slice}
         />
       </div>
+      <ThreadStrip
+        traceId={traceId}
+        span={span}
+        scope={view.scope}
+        tier={view.tier}
+        slice={slice}
+        onSlice={(next, mode) => {
+          update(spanViewSlicePatch(next), mode);
+        }}
+      />
       <div className="profile-body">
         <div className="flame-area">{body}</div>
         {profile.data && profile.data.total > 0 ? (

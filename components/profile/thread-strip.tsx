@@ -58,8 +58,11 @@ function marksPath(kind: SampleKind, xs: readonly number[], midY: number): strin
     .join('');
 }
 
-function laneLabel(lane: ThreadLane): string {
-  return `${lane.threadName || 'thread'} · ${lane.threadId}`;
+/** Thread name and id; with lanes of several processes, the id is pid/tid. */
+function laneLabel(lane: ThreadLane, withPid: boolean): string {
+  const name = lane.threadName || 'thread';
+  if (lane.threadId === 0) return lane.threadName || 'thread unknown';
+  return `${name} · ${withPid ? `${lane.pid}/` : ''}${lane.threadId}`;
 }
 
 function Legend({ kinds }: { kinds: readonly SampleKind[] }) {
@@ -101,6 +104,7 @@ export function ThreadStrip({ traceId, span, scope, tier, slice, onSlice }: Thre
     [data, durationNs],
   );
   const lanes = data?.threads ?? [];
+  const withPid = new Set(lanes.map((l) => `${l.hostName}/${l.pid}`)).size > 1;
   const shownKinds = [...new Set(data?.sampleTypes.map((t) => t.kind) ?? [])];
   const sliceFrac = slice
     ? { a: slice.fromNs / durationNs, b: slice.toNs / durationNs }
@@ -252,7 +256,7 @@ export function ThreadStrip({ traceId, span, scope, tier, slice, onSlice }: Thre
               const y = lanesTop + i * g.laneHeight;
               const mid = y + g.laneHeight / 2;
               const marks = laneMarks(lane, kinds, durationNs);
-              const label = laneLabel(lane);
+              const label = laneLabel(lane, withPid);
               return (
                 <g
                   key={`${lane.hostName}/${lane.pid}/${lane.threadId}`}

@@ -10,7 +10,7 @@ import { formatWeight } from '../format/format-weight';
 import { operationProfileQuery } from '../queries/operation-profile-query';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { explorerFiltersFromParams, getExplorerLink } from '../url/explorer-filters';
-import { operationSampleType } from '../url/operation-profile-url';
+import { operationViewPatch, parseOperationView } from '../url/operation-profile-url';
 import { useUrlParams } from '../url/use-url-params';
 
 /**
@@ -21,12 +21,10 @@ import { useUrlParams } from '../url/use-url-params';
 export function OperationProfileView() {
   const { params, update } = useUrlParams();
   const filters = explorerFiltersFromParams(params);
-  const sampleType = operationSampleType(params);
-  const zoom = params.get('zoom')?.split(';').filter(Boolean) ?? [];
-  const q = params.get('q') ?? '';
+  const { sampleType, zoom, q } = parseOperationView(params);
   const onZoom = useCallback(
     (path: string[]) => {
-      update({ zoom: path.join(';') }, 'replace');
+      update(operationViewPatch({ zoom: path }), 'replace');
     },
     [update],
   );
@@ -103,7 +101,7 @@ export function OperationProfileView() {
                   unit={profile.data.unit}
                   search={q}
                   onPick={(name) => {
-                    update({ q: name }, 'replace');
+                    update(operationViewPatch({ q: name }), 'replace');
                   }}
                 />
               </div>

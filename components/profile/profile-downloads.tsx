@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CorrelationTier, ProfileScope } from '@/lib/correlation/correlation-tier';
 import { spanApiPath } from '../queries/span-api-path';
+import { sliceApiParams, type SpanProfileInput } from '../queries/span-profile-query';
 
 const formats = [
   { format: 'pprof', label: 'pprof', help: 'gzipped profile.proto: go tool pprof, Pyroscope' },
@@ -22,11 +23,13 @@ interface ProfileDownloadsProps {
   tier: CorrelationTier | undefined;
   /** The sample type on screen. */
   sampleType: string | undefined;
+  /** The slice of the span the flame graph is cut to, if any. */
+  slice?: SpanProfileInput['slice'];
 }
 
 /**
- * "Download": the flame graph's samples as a file, for the scope and tier on screen (the API
- * answers each as an attachment). A disclosure menu: a click outside or Escape closes it.
+ * "Download": the flame graph's samples as a file, for the scope, tier and slice on screen (the
+ * API answers each as an attachment). A disclosure menu: a click outside or Escape closes it.
  */
 export function ProfileDownloads({
   traceId,
@@ -34,6 +37,7 @@ export function ProfileDownloads({
   scope,
   tier,
   sampleType,
+  slice,
 }: ProfileDownloadsProps) {
   const [open, setOpen] = useState(false);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -74,7 +78,7 @@ export function ProfileDownloads({
           {formats.map(({ format, label, help }) => (
             <li key={format}>
               <a
-                href={`${path}?${new URLSearchParams({ format, scope, tier, sampleType: sampleType ?? '' }).toString()}`}
+                href={`${path}?${new URLSearchParams({ format, scope, tier, sampleType: sampleType ?? '', ...sliceApiParams(slice) }).toString()}`}
                 download
                 data-format={format}
                 onClick={() => {

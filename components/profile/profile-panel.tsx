@@ -10,13 +10,19 @@ import { FlameToolbar } from '../flame-graph/flame-toolbar';
 import { FrameTypeLegend } from '../flame-graph/frame-type-legend';
 import { frameTypesIn, searchShare } from '../flame-graph/flame-tree-stats';
 import { TopFunctionsTable } from '../flame-graph/top-functions-table';
-import { spanViewPatch, type SpanViewState } from '../url/span-view-url';
-import type { UrlPatch } from '../url/use-url-params';
+import {
+  parseSpanViewSlice,
+  spanViewPatch,
+  spanViewSlicePatch,
+  type SpanViewState,
+} from '../url/span-view-url';
+import { useUrlParams, type UrlPatch } from '../url/use-url-params';
 import { CoverageMeter, type CoverageStatus } from './coverage-meter';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { NoSamples } from './no-samples';
 import { ProfileDownloads } from './profile-downloads';
 import { ScopeFallbackNote, ScopeSwitch } from './scope-switch';
+import { ThreadStrip } from './thread-strip';
 import { TierPicker } from './tier-picker';
 import { SampleTypeSwitch } from './sample-type-switch';
 import { TimeBreakdown } from './time-breakdown';
@@ -33,6 +39,8 @@ interface ProfilePanelProps {
 
 /** The selected span's profile: its sample type, how it was matched, its coverage, the flame graph. */
 export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps) {
+  const { params } = useUrlParams();
+  const slice = useMemo(() => parseSpanViewSlice(params), [params]);
   const profile = useQuery(
     spanProfileQuery({
       traceId,
@@ -40,6 +48,7 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
       scope: view.scope,
       tier: view.tier,
       sampleType: view.sampleType,
+      slice,
     }),
   );
   const tree = profile.data?.tree;
@@ -187,8 +196,19 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
               ? profile.data.tier
               : undefined
           }
+          slice={slice}
         />
       </div>
+      <ThreadStrip
+        traceId={traceId}
+        span={span}
+        scope={view.scope}
+        tier={view.tier}
+        slice={slice}
+        onSlice={(next, mode) => {
+          update(spanViewSlicePatch(next), mode);
+        }}
+      />
       {view.compare ? (
         <DiffPanel
           traceId={traceId}

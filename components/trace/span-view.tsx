@@ -13,7 +13,7 @@ import { K8sContextPanel } from '../span/k8s-context-panel';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { SpanAttributes } from '../span/span-attributes';
 import { SpanSummaryHeader } from '../span/span-summary-header';
-import { parseSpanViewUrl, spanViewPatch } from '../url/span-view-url';
+import { parseSpanViewUrl, spanViewPatch, spanViewSlicePatch } from '../url/span-view-url';
 import { useUrlParams } from '../url/use-url-params';
 import { traceToWaterfall } from './trace-to-waterfall';
 import { Waterfall } from './waterfall';
@@ -38,7 +38,10 @@ export function SpanView({
   const select = useCallback(
     (spanId: string) => {
       // Another span's tiers and frames differ: its profile opens at the API's tier, unzoomed.
-      update(spanViewPatch({ spanId, tier: undefined, zoom: [] }));
+      update({
+        ...spanViewPatch({ spanId, tier: undefined, zoom: [] }),
+        ...spanViewSlicePatch(undefined),
+      });
     },
     [update],
   );

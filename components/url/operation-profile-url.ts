@@ -21,7 +21,33 @@ export function getOperationProfileLink(
   return `${path}?${params.toString()}`;
 }
 
-/** The sample type the operation profile shows; undefined: the on-CPU samples. */
-export function operationSampleType(params: URLSearchParams): string | undefined {
-  return params.get(typeKey) || undefined;
+const zoomSeparator = ';';
+
+/** The operation profile's own state, beside the explorer's filters it shares. */
+export interface OperationViewState {
+  /** The sample type shown; undefined: the on-CPU samples. */
+  sampleType: string | undefined;
+  /** Zoomed frame: frame names from the root's child down. */
+  zoom: string[];
+  /** Flame graph search term. */
+  q: string;
+}
+
+export function parseOperationView(params: URLSearchParams): OperationViewState {
+  const zoom = params.get('zoom') ?? '';
+  return {
+    sampleType: params.get(typeKey) || undefined,
+    zoom: zoom === '' ? [] : zoom.split(zoomSeparator),
+    q: params.get('q') ?? '',
+  };
+}
+
+/** The URL change of a zoom or a search ('' clears it). */
+export function operationViewPatch(
+  changes: Partial<Pick<OperationViewState, 'zoom' | 'q'>>,
+): Record<string, string> {
+  const patch: Record<string, string> = {};
+  if (changes.zoom) patch.zoom = changes.zoom.join(zoomSeparator);
+  if (changes.q !== undefined) patch.q = changes.q;
+  return patch;
 }

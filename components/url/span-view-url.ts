@@ -15,9 +15,9 @@ import { spanIdPattern } from '@/lib/traces/trace-ids';
 import { pickExplorerParams } from './explorer-filters';
 
 /**
- * The span view's URL, `/traces/<traceId>?span=…&scope=…&tier=…&type=…&compare=…&target=…&q=…&zoom=…&orientation=…`, read
- * and written here only: every link to a span view and every change of its state goes through
- * this module.
+ * The span view's URL, `/traces/<traceId>?span=…&scope=…&tier=…&type=…&compare=…&target=…&q=…&zoom=…&orientation=…`
+ * (and `sliceFrom=…&sliceTo=…`, see parseSpanViewSlice), read and written here only: every link
+ * to a span view and every change of its state goes through this module.
  */
 
 export type FlameOrientation = 'flame' | 'icicle';
@@ -164,4 +164,41 @@ export function getSpanViewLink(
 /** Whether a pathname is a span view's. */
 export function isSpanViewPath(pathname: string): boolean {
   return pathname.startsWith(pathPrefix);
+}
+
+/**
+ * A slice of the selected span's time that the flame graph is cut to, in whole ns from the
+ * span's start: `sliceFrom=&sliceTo=` (not `from`/`to`, which the explorer's time range carried
+ * along in the same URL already means). Read and written only by these two functions.
+ */
+export interface SpanViewSlice {
+  fromNs: number;
+  toNs: number;
+}
+
+const sliceKeys = { from: 'sliceFrom', to: 'sliceTo' } as const;
+
+const wholeNs = (raw: string | null): number | undefined => {
+  const n = raw !== null && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  return Number.isSafeInteger(n) ? n : undefined;
+};
+
+/** The slice in the URL; none when either end is missing or not whole ns, or from > to. */
+export function parseSpanViewSlice(params: URLSearchParams): SpanViewSlice | undefined {
+  const fromNs = wholeNs(params.get(sliceKeys.from));
+  const toNs = wholeNs(params.get(sliceKeys.to));
+  if (fromNs === undefined || toNs === undefined || fromNs > toNs) return undefined;
+  return { fromNs, toNs };
+}
+
+/** The URL change that shows a slice, or (undefined) the whole span again. */
+export function spanViewSlicePatch(
+  slice: SpanViewSlice | undefined,
+): Record<(typeof sliceKeys)[keyof typeof sliceKeys], string> {
+  return slice
+    ? {
+        [sliceKeys.from]: String(Math.round(slice.fromNs)),
+        [sliceKeys.to]: String(Math.round(slice.toNs)),
+      }
+    : { [sliceKeys.from]: '', [sliceKeys.to]: '' };
 }

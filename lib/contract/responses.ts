@@ -7,6 +7,8 @@ import {
   spanDiff,
   spanProfile,
 } from './profile-models';
+
+import { spanTimeline } from './timeline-models';
 import {
   latencyHeatmap,
   spanRunningFunction,
@@ -89,6 +91,8 @@ export const spanDiffResponse = spanDiff;
 
 /** GET /api/operations/profile. */
 export const operationProfileResponse = operationProfile;
+/** GET /api/traces/<traceId>/spans/<spanId>/timeline. */
+export const spanTimelineResponse = spanTimeline;
 
 /** GET /api/traces/<traceId>/spans/<spanId>/context. */
 export const spanContextResponse = spanContext;

@@ -87,3 +87,26 @@ function windowSource(
         (h, p, c, t, s, e) -> ${inProcess(lambda)} ${thread} AND ${inTime(lambda)},
         ${hosts}, ${pids}, ${containers}, ${tids}, ${starts}, ${ends})`;
 }
+
+/** A slice of a span's time, in ns from its start; an end left out is not cut. */
+export interface SpanSlice {
+  fromNs: number | undefined;
+  toNs: number | undefined;
+}
+
+/**
+ * The samples of `source` taken inside a slice of the span that starts at `spanStartNs` (unix
+ * ns), ends included as in the tiers' own windows: the one place a slice cuts samples.
+ */
+export function samplesInSlice(
+  source: SqlFragment,
+  spanStartNs: bigint,
+  slice: SpanSlice,
+): SqlFragment {
+  const at = (offsetNs: number) => param('Int64', String(spanStartNs + BigInt(offsetNs)));
+  const time = sqlFragment`toUnixTimestamp64Nano(Timestamp)`;
+  const from =
+    slice.fromNs === undefined ? sqlFragment`1` : sqlFragment`${time} >= ${at(slice.fromNs)}`;
+  const to = slice.toNs === undefined ? sqlFragment`1` : sqlFragment`${time} <= ${at(slice.toNs)}`;
+  return sqlFragment`SELECT * FROM (${source}) WHERE ${from} AND ${to}`;
+}

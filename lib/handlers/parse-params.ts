@@ -1,4 +1,5 @@
 import { spanIdPattern, traceIdPattern } from '../traces/trace-ids';
+import type { SpanSlice } from '../correlation/tier-samples-source';
 import { BadRequest } from './api-result';
 
 export function traceIdParam(value: string | null | undefined): string {
@@ -77,4 +78,28 @@ export function optionalFlag(params: URLSearchParams, name: string): boolean {
   if (raw === null || raw === '' || raw === '0' || raw === 'false') return false;
   if (raw === '1' || raw === 'true') return true;
   throw new BadRequest(`${name} must be 1 or 0, got ${JSON.stringify(raw)}`);
+}
+
+/** A time offset in whole nanoseconds (digits only), up to 2^53 − 1. */
+export function offsetNsParam(params: URLSearchParams, name: string): number | undefined {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return undefined;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n)) {
+    throw new BadRequest(
+      `${name} must be whole nanoseconds from the span's start (0 to ${Number.MAX_SAFE_INTEGER}), got ${JSON.stringify(raw)}`,
+    );
+  }
+  return n;
+}
+
+/** `from`/`to`: a slice of a span's time in ns from its start; either end may be left out. */
+export function sliceParams(params: URLSearchParams): SpanSlice | undefined {
+  const fromNs = offsetNsParam(params, 'from');
+  const toNs = offsetNsParam(params, 'to');
+  if (fromNs === undefined && toNs === undefined) return undefined;
+  if (fromNs !== undefined && toNs !== undefined && fromNs > toNs) {
+    throw new BadRequest('from must not be after to');
+  }
+  return { fromNs, toNs };
 }

@@ -10,6 +10,8 @@ import { querySpanBreakdown } from '../correlation/span-breakdown';
 import { querySpanContext } from '../correlation/span-context';
 import { querySpanDiff } from '../correlation/span-diff';
 import { resolveSpanProfile } from '../correlation/span-profile';
+import type { SpanSamplesRequest } from '../correlation/span-sample-selection';
+import { querySpanTimeline } from '../correlation/thread-timeline';
 import { downloadFormats, downloadSpanProfile } from '../download/download-span-profile';
 import { inlineSqlParams } from '../clickhouse/sql';
 import { queryTrace, traceSpansQuery } from '../traces/query-trace';
@@ -22,11 +24,13 @@ import {
   type SpanProfile,
 } from '../contract/profile-models';
 import type { TraceResponse } from '../contract/responses';
+import type { SpanTimeline } from '../contract/timeline-models';
 import { BadRequest, notFound, ok, type ApiResult } from './api-result';
 import {
   oneOf,
   optionalNumber,
   optionalString,
+  sliceParams,
   spanIdParam,
   timeParam,
   traceIdParam,
@@ -44,9 +48,29 @@ export async function traceApi(
 }
 
 /**
- * GET /api/traces/<traceId>/spans/<spanId>/profile?scope=span|descendants|trace|nearest&tier=&sampleType=
+ * Which samples of a span a request asks for, as the profile and the timeline both read it:
+ * scope (default span), tier (default the most certain with samples) and sampleType (the one
+ * whose hits choose them).
+ */
+function spanSamplesRequest(
+  traceIdRaw: string,
+  spanIdRaw: string,
+  params: URLSearchParams,
+): SpanSamplesRequest {
+  return {
+    traceId: traceIdParam(traceIdRaw),
+    spanId: spanIdParam(spanIdRaw),
+    scope: oneOf(params, 'scope', scopeRequests) ?? defaultProfileScope,
+    tier: oneOf(params, 'tier', correlationTiers),
+    sampleType: optionalString(params, 'sampleType', 64),
+  };
+}
+
+/**
+ * GET /api/traces/<traceId>/spans/<spanId>/profile?scope=span|descendants|trace|nearest&tier=&sampleType=&from=&to=
  * → SpanProfile: { tier, tierCounts, coverage, unit, total, tree, sql }; with
- * format=pprof|speedscope|collapsed, the profile as a file in that format.
+ * format=pprof|speedscope|collapsed, the profile as a file in that format. `from`/`to` (ns from
+ * the span's start) keep the samples inside that slice of it.
  */
 export async function spanProfileApi(
   client: ClickHouseClient,
@@ -54,14 +78,13 @@ export async function spanProfileApi(
   spanIdRaw: string,
   params: URLSearchParams,
 ): Promise<ApiResult<SpanProfile>> {
-  const traceId = traceIdParam(traceIdRaw);
-  const spanId = spanIdParam(spanIdRaw);
-  const scope = oneOf(params, 'scope', scopeRequests) ?? defaultProfileScope;
-  const tier = oneOf(params, 'tier', correlationTiers);
-  const sampleType = optionalString(params, 'sampleType', 64);
+  const request = {
+    ...spanSamplesRequest(traceIdRaw, spanIdRaw, params),
+    slice: sliceParams(params),
+  };
+  const { traceId, spanId } = request;
   const format = oneOf(params, 'format', downloadFormats);
   const trace = await queryTrace(client, traceId);
-  const request = { traceId, spanId, scope, tier, sampleType };
   const resolved = await resolveSpanProfile(client, trace, request);
   if (!resolved) return notFound(`span ${spanId} is not in trace ${traceId}`);
   if (!format) return ok(resolved.profile);
@@ -143,4 +166,21 @@ export async function spanDiffApi(
   });
   if (!diff) return notFound(`span ${spanId} is not in trace ${traceId}`);
   return ok(diff);
+}
+
+/**
+ * GET /api/traces/<traceId>/spans/<spanId>/timeline?scope=&tier=&sampleType= → SpanTimeline: the
+ * threads that ran for the span and their samples, under the scope and tier the profile uses.
+ */
+export async function spanTimelineApi(
+  client: ClickHouseClient,
+  traceIdRaw: string,
+  spanIdRaw: string,
+  params: URLSearchParams,
+): Promise<ApiResult<SpanTimeline>> {
+  const request = spanSamplesRequest(traceIdRaw, spanIdRaw, params);
+  const { traceId, spanId } = request;
+  const timeline = await querySpanTimeline(client, await queryTrace(client, traceId), request);
+  if (!timeline) return notFound(`span ${spanId} is not in trace ${traceId}`);
+  return ok(timeline);
 }

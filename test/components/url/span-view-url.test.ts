@@ -6,8 +6,10 @@ import {
   defaultSpanViewState,
   getSpanViewLink,
   isSpanViewPath,
+  parseSpanViewSlice,
   parseSpanViewUrl,
   spanViewPatch,
+  spanViewSlicePatch,
   stringifySpanViewState,
   type SpanViewState,
 } from '@/components/url/span-view-url';
@@ -187,5 +189,39 @@ describe('isSpanViewPath', () => {
     assert.equal(isSpanViewPath('/'), false);
     assert.equal(isSpanViewPath('/sql'), false);
     assert.equal(isSpanViewPath('/api/traces/x'), false);
+  });
+});
+
+describe('the slice of the span in the URL', () => {
+  it('reads sliceFrom/sliceTo as whole ns, and ignores a half or malformed slice', () => {
+    assert.deepEqual(parseSpanViewSlice(new URLSearchParams('sliceFrom=100&sliceTo=450')), {
+      fromNs: 100,
+      toNs: 450,
+    });
+    for (const query of [
+      '',
+      'sliceFrom=100',
+      'sliceTo=450',
+      'sliceFrom=abc&sliceTo=450',
+      'sliceFrom=-1&sliceTo=450',
+      'sliceFrom=500&sliceTo=450',
+      // The explorer's time range, carried in the same URL, is not a slice.
+      'from=1700000000000&to=1700000360000',
+    ]) {
+      assert.equal(parseSpanViewSlice(new URLSearchParams(query)), undefined, query);
+    }
+  });
+
+  it('writes a slice in whole ns and removes it, leaving the other keys alone', () => {
+    const params = new URLSearchParams('span=abcdef0123456789&from=1&to=2');
+    for (const [key, value] of Object.entries(spanViewSlicePatch({ fromNs: 1.4, toNs: 2e9 }))) {
+      params.set(key, value);
+    }
+    assert.equal(
+      params.toString(),
+      'span=abcdef0123456789&from=1&to=2&sliceFrom=1&sliceTo=2000000000',
+    );
+    assert.deepEqual(parseSpanViewSlice(params), { fromNs: 1, toNs: 2e9 });
+    assert.deepEqual(spanViewSlicePatch(undefined), { sliceFrom: '', sliceTo: '' });
   });
 });

@@ -9,7 +9,12 @@ import {
   spansRunningFunctionApi,
 } from '@/lib/handlers/explorer-handlers';
 import { schemaApi } from '@/lib/handlers/sql-handlers';
-import { spanContextApi, spanProfileApi, traceApi } from '@/lib/handlers/trace-handlers';
+import {
+  spanContextApi,
+  spanProfileApi,
+  spanTimelineApi,
+  traceApi,
+} from '@/lib/handlers/trace-handlers';
 import {
   functionSpansResponse,
   operationsResponse,
@@ -17,6 +22,7 @@ import {
   servicesResponse,
   spanContextResponse,
   spanProfileResponse,
+  spanTimelineResponse,
   spansResponse,
   traceResponse,
 } from '@/lib/contract/responses';
@@ -77,6 +83,10 @@ describe('the read API answers what lib/contract/responses.ts declares', () => {
           spanProfileApi(client, fx.traceId, span.spanId, q({ scope })),
         );
         assert.equal(profile.scope, scope);
+        const timeline = await holds(`timeline ${span.spanId} ${scope}`, spanTimelineResponse, () =>
+          spanTimelineApi(client, fx.traceId, span.spanId, q({ scope })),
+        );
+        assert.equal(timeline.tier, profile.tier);
       }
       await holds(`context ${span.spanId}`, spanContextResponse, () =>
         spanContextApi(client, fx.traceId, span.spanId),

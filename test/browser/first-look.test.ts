@@ -80,6 +80,10 @@ describe("a new user's first look at the demo", () => {
       await page.waitForURL(
         (u) => u.pathname.startsWith('/traces/') && u.searchParams.get('span') === spanId,
       );
+      // Where the time went: the real agent's on-CPU samples, and no off-CPU recording here.
+      const breakdown = page.getByRole('group', { name: 'Where the time went' });
+      await breakdown.locator('[data-part="onCpuNs"]').waitFor();
+      assert.match(await breakdown.innerText(), /On-CPU [1-9][\d.]* ms/);
       const flame = page.getByTestId('flame-graph');
       await flame.locator('svg g.frame').nth(3).waitFor();
       // The hot path's frames are in view, not scrolled away.

@@ -180,8 +180,12 @@ describe("a new user's first look at the demo", () => {
     const { page } = opened;
     await page.goto(`${suite.web.url}/`);
     await page.locator('table.span-table tbody tr').first().waitFor();
-    await page.getByRole('checkbox', { name: 'With profile samples' }).check();
+    // The box follows the URL, which the click changes a render later: click, then await the
+    // URL and the box (check() asserts the state at once and fails on that render).
+    const box = page.getByRole('checkbox', { name: 'With profile samples' });
+    await box.click();
     await page.waitForURL((u) => u.searchParams.get('profiled') === '1');
+    await page.locator('input[name="profiled"]:checked').waitFor();
     await page
       .getByTestId('explorer-count')
       .filter({ hasText: /with profile samples among the/ })

@@ -1,5 +1,7 @@
 'use client';
 
+// Over 300 lines as one unit: the strip's drawing, pointer drag and keyboard slice share one selection state (layout is in thread-strip-layout.ts).
+
 import { useQuery } from '@tanstack/react-query';
 import {
   useMemo,

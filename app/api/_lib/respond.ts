@@ -26,3 +26,24 @@ export async function respond<T>(
 ): Promise<Response> {
   return toResponse(await answer(async () => handler(await getSharedStore())));
 }
+
+/** The path parameters of every `/api/traces/<traceId>/spans/<spanId>/…` route. */
+interface SpanRouteContext {
+  params: Promise<{ traceId: string; spanId: string }>;
+}
+
+/** The GET of a span route: the handler gets the ids as written in the path and the query. */
+export function spanRoute<T>(
+  handler: (
+    client: ClickHouseClient,
+    traceId: string,
+    spanId: string,
+    query: URLSearchParams,
+  ) => Promise<ApiResult<T>>,
+): (request: Request, context: SpanRouteContext) => Promise<Response> {
+  return async (request, { params }) => {
+    const { traceId, spanId } = await params;
+    const query = new URL(request.url).searchParams;
+    return respond((client) => handler(client, traceId, spanId, query));
+  };
+}

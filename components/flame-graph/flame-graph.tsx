@@ -131,10 +131,17 @@ export function FlameGraph<N extends FlameNode>({
     // d3-flame-graph marks hidden and faded frames on the data it draws: give it a copy.
     select(el).datum(structuredClone(tree)).call(chart);
     chartRef.current = chart;
-    focusRef.current = chart.findById(0);
+    // A redraw (a resize, a new tree) keeps the keyboard on the same frame when it still exists:
+    // resetting it to the root while the read-out still named the old frame lost the next key.
+    const kept = focusRef.current ? frameAt(chart, framePath(focusRef.current)) : null;
+    focusRef.current = kept ?? chart.findById(0);
     appliedRef.current = { zoom: '', search: '' };
     apply();
     scrollToHotLeaf(scroller, chart, orientation);
+    if (focusRef.current && document.activeElement === scroller) {
+      outline(el, focusRef.current);
+      setSpoken(flameFrameSummary(focusRef.current.data, tree.value, unit));
+    }
     return () => {
       chart.destroy();
       chartRef.current = null;

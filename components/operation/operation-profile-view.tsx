@@ -8,6 +8,7 @@ import { TopFunctionsTable } from '../flame-graph/top-functions-table';
 import { formatDuration } from '../format/format-duration';
 import { formatWeight } from '../format/format-weight';
 import { operationProfileQuery } from '../queries/operation-profile-query';
+import { ScopeSwitch } from '../profile/scope-switch';
 import { ShowSqlLink } from '../sql/show-sql-link';
 import { explorerFiltersFromParams, getExplorerLink } from '../url/explorer-filters';
 import { operationViewPatch, parseOperationView } from '../url/operation-profile-url';
@@ -21,7 +22,7 @@ import { useUrlParams } from '../url/use-url-params';
 export function OperationProfileView() {
   const { params, update } = useUrlParams();
   const filters = explorerFiltersFromParams(params);
-  const { sampleType, zoom, q } = parseOperationView(params);
+  const { sampleType, scope, zoom, q } = parseOperationView(params);
   const onZoom = useCallback(
     (path: string[]) => {
       update(operationViewPatch({ zoom: path }), 'replace');
@@ -29,7 +30,7 @@ export function OperationProfileView() {
     [update],
   );
   const profile = useQuery({
-    ...operationProfileQuery(filters, sampleType),
+    ...operationProfileQuery(filters, sampleType, scope),
     enabled: filters.service !== '' && filters.operation !== '',
   });
   if (!filters.service || !filters.operation) {
@@ -50,6 +51,13 @@ export function OperationProfileView() {
         {placement.length > 0 ? (
           <span className="muted">matching {placement.join(', ')}</span>
         ) : null}
+        <ScopeSwitch
+          scope={scope}
+          of="operation"
+          onChange={(next) => {
+            update(operationViewPatch({ scope: next, zoom: [] }));
+          }}
+        />
         <span className="panel-header-end">
           <a className="btn" href={getExplorerLink(params)}>
             Spans of the explorer

@@ -10,6 +10,7 @@ import {
   type DiffTarget,
   type SpanDiff,
 } from '@/lib/contract/profile-models';
+import type { ProfileScope } from '@/lib/correlation/correlation-tier';
 import { MessagePanel } from '../feedback/message-panel';
 import { diffColor, gainColor, largestChange, lossColor } from '../flame-graph/diff-colors';
 import { functionDeltas } from '../flame-graph/diff-functions';
@@ -36,9 +37,18 @@ const targetLabels: Record<DiffTarget, { label: string; help: string }> = {
   slow: { label: 'Slow (≥ p90)', help: 'Every span of the operation at or above p90' },
 };
 
+/** How the summary says what each span covers, as the flame graph above it does. */
+const scopeNotes: Record<ProfileScope, string> = {
+  span: '',
+  descendants: ', each span with the spans under it',
+  trace: ', each span with its whole trace',
+};
+
 interface DiffPanelProps {
   traceId: string;
   spanId: string;
+  /** The scope of the span's flame graph: each span on both sides covers the same. */
+  scope: ProfileScope;
   baseline: DiffBaseline;
   target: DiffTarget;
   sampleType: string | undefined;
@@ -54,8 +64,8 @@ interface DiffPanelProps {
  * with the functions that changed most beside it.
  */
 export function DiffPanel(props: DiffPanelProps) {
-  const { traceId, spanId, baseline, target, sampleType, onChange } = props;
-  const q = useQuery(spanDiffQuery({ traceId, spanId, baseline, target, sampleType }));
+  const { traceId, spanId, scope, baseline, target, sampleType, onChange } = props;
+  const q = useQuery(spanDiffQuery({ traceId, spanId, baseline, target, sampleType, scope }));
   return (
     <div className="diff-panel" data-testid="diff-panel">
       <div className="diff-controls">
@@ -133,7 +143,8 @@ function DiffBody({ diff, orientation, zoom, onZoom }: DiffPanelProps & { diff: 
         {diff.target.spans.used} {diff.target.spans.used === 1 ? 'span' : 'spans'}) against{' '}
         <strong>{diff.baseline.label}</strong>: {formatWeight(diff.baseline.total, unit)} a span (
         {diff.baseline.spans.used} of {diff.baseline.spans.matched} spans,{' '}
-        {formatDuration(diff.baseline.spans.minNs)}–{formatDuration(diff.baseline.spans.maxNs)}).
+        {formatDuration(diff.baseline.spans.minNs)}–{formatDuration(diff.baseline.spans.maxNs)})
+        {scopeNotes[diff.scope]}.
       </p>
       {diff.target.total === 0 && diff.baseline.total === 0 ? (
         <MessagePanel tone="info" title="Nothing to compare">
@@ -172,7 +183,10 @@ function DiffBody({ diff, orientation, zoom, onZoom }: DiffPanelProps & { diff: 
                     </td>
                     <td className="num">{formatWeight(d.target, unit)}</td>
                     <td className="num">{formatWeight(d.baseline, unit)}</td>
-                    <td className={`num ${d.delta > 0 ? 'gain' : d.delta < 0 ? 'loss' : ''}`}>
+                    <td
+                      className={`num ${d.delta > 0 ? 'gain' : d.delta < 0 ? 'loss' : ''}`}
+                      title={`${formatWeight(d.target, unit)} against ${formatWeight(d.baseline, unit)} a span`}
+                    >
                       {d.delta > 0 ? '+' : d.delta < 0 ? '−' : ''}
                       {formatWeight(Math.abs(d.delta), unit)}
                     </td>

@@ -141,7 +141,11 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
           <a
             className="btn"
             href={getOperationProfileLink(
-              { service: span.service, operation: span.name },
+              {
+                service: span.service,
+                operation: span.name,
+                ...(profile.data ? { scope: profile.data.scope } : {}),
+              },
               operationWindow(span),
             )}
             title="The merged flame graph of every span of this operation"
@@ -209,13 +213,14 @@ export function ProfilePanel({ traceId, span, view, update }: ProfilePanelProps)
           update(spanViewSlicePatch(next), mode);
         }}
       />
-      {view.compare ? (
+      {view.compare && profile.data ? (
         <DiffPanel
           traceId={traceId}
           spanId={span.spanId}
+          scope={profile.data.scope}
           baseline={view.compare}
           target={view.compareTarget}
-          sampleType={profile.data?.sampleType || undefined}
+          sampleType={profile.data.sampleType || undefined}
           orientation={view.orientation}
           zoom={view.zoom}
           onZoom={onZoom}

@@ -1,6 +1,8 @@
 import { profileScopes, type ProfileScope } from '@/lib/correlation/correlation-tier';
 
-const scopes: Record<ProfileScope, { label: string; help: string }> = {
+type ScopeLabels = Record<ProfileScope, { label: string; help: string }>;
+
+const scopes: ScopeLabels = {
   span: { label: 'This span', help: 'Samples of the selected span only' },
   descendants: {
     label: 'With descendants',
@@ -9,14 +11,30 @@ const scopes: Record<ProfileScope, { label: string; help: string }> = {
   trace: { label: 'Whole trace', help: 'Samples of every span of the trace' },
 };
 
-/** Which spans' samples the flame graph covers; none pressed until the API chose one. */
+/** The same choice for each span of an operation. */
+const operationScopes: ScopeLabels = {
+  span: { label: 'Spans alone', help: 'Samples of the operation’s spans only' },
+  descendants: {
+    label: 'With descendants',
+    help: 'Samples of each span of the operation and every span under it',
+  },
+  trace: { label: 'Whole traces', help: 'Samples of every span of each span’s trace' },
+};
+
+/**
+ * Which spans' samples a flame graph covers, for the selected span or for each span of an
+ * operation; none pressed until the API chose one.
+ */
 export function ScopeSwitch({
   scope,
+  of = 'span',
   onChange,
 }: {
   scope: ProfileScope | undefined;
+  of?: 'span' | 'operation';
   onChange: (scope: ProfileScope) => void;
 }) {
+  const labels = of === 'span' ? scopes : operationScopes;
   return (
     <div className="control-group">
       <span className="control-label">Scope</span>
@@ -27,12 +45,12 @@ export function ScopeSwitch({
             type="button"
             data-scope={s}
             aria-pressed={scope === s}
-            title={scopes[s].help}
+            title={labels[s].help}
             onClick={() => {
               onChange(s);
             }}
           >
-            {scopes[s].label}
+            {labels[s].label}
           </button>
         ))}
       </div>

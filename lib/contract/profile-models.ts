@@ -156,6 +156,8 @@ export const operationProfile = z.object({
   service: z.string(),
   operation: z.string(),
   spans: cohortSummary,
+  /** Each span's samples cover this scope: the span alone, with the spans under it, its trace. */
+  scope: oneOf(profileScopes),
   sampleType: z.string(),
   unit: z.string(),
   /** Sum of weights in the tree, in `unit`, over all spans used. */
@@ -203,6 +205,8 @@ export const diffSide = z.object({
 export const spanDiff = z.object({
   baselineKind: oneOf(diffBaselines),
   targetKind: oneOf(diffTargets),
+  /** Both sides' spans cover this scope, as the span view's flame graph does. */
+  scope: oneOf(profileScopes),
   baseline: diffSide,
   target: diffSide,
   /** Baselines on offer for this span (previous-revision only when a rollout is visible). */

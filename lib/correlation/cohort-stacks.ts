@@ -16,23 +16,27 @@ const sampleColumns = sqlFragment`Timestamp, StackId, Value, Period, SampleType,
 /** A set of spans' samples merged into one profile, each span's at its own best tier. */
 export interface CohortStacks {
   stacks: WeightedStack[];
-  /** Spans that had samples of the type. */
+  /** Cohort members (groups) with samples of the type in their scope. */
   withSamples: number;
   /** The merged samples, as a subquery (undefined when no span had samples). */
   source: SqlFragment | undefined;
 }
 
 /**
- * The samples of many spans, possibly of many traces, as one profile: each span contributes
- * the samples of the most certain tier it has (as the explorer counts them), so spans linked
- * exactly and spans matched by window can sit in one cohort.
+ * The samples of a cohort, possibly of many traces, as one profile. Each member is a group: the
+ * spans its scope covers (the span alone, or with the spans under it). Every span contributes the
+ * samples of the most certain tier it has (as the explorer counts them), so spans linked exactly
+ * and spans matched by window sit in one cohort; a span in two groups counts once.
  */
 export async function queryCohortStacks(
   client: ClickHouseClient,
-  spans: readonly TraceSpan[],
+  groups: readonly (readonly TraceSpan[])[],
   sampleType: string | undefined,
 ): Promise<CohortStacks> {
+  const key = (s: TraceSpan) => `${s.traceId}/${s.spanId}`;
+  const spans = [...new Map(groups.flat().map((s) => [key(s), s])).values()];
   const counts = await countSamplesPerSpan(client, spans, sampleType);
+  const sampled = (s: TraceSpan) => (counts.get(s.spanId)?.samples ?? 0) > 0;
   const byTier = new Map<CorrelationTier, TraceSpan[]>();
   for (const s of spans) {
     const c = counts.get(s.spanId);
@@ -50,7 +54,7 @@ export async function queryCohortStacks(
   const source = parts.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
   return {
     stacks: await queryWeightedStacks(client, source, sampleType),
-    withSamples: [...byTier.values()].reduce((n, list) => n + list.length, 0),
+    withSamples: groups.filter((g) => g.some(sampled)).length,
     source,
   };
 }

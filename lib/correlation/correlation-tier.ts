@@ -25,5 +25,11 @@ export const scopeRequests: readonly ScopeRequest[] = [...profileScopes, 'neares
 /** The scope the API covers when none is asked for: the span's own samples, as the explorer counts them. */
 export const defaultProfileScope: ProfileScope = 'span';
 
+/**
+ * The scope of each span of an operation profile when none is asked for: the span and the spans
+ * under it, since an endpoint's time includes the work it called (often in child spans only).
+ */
+export const defaultCohortScope: ProfileScope = 'descendants';
+
 /** The scope a span view opens on when its URL names none: one with an answer. */
 export const defaultViewScope: ScopeRequest = 'nearest';

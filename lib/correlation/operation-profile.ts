@@ -5,7 +5,9 @@ import type { CohortSummary, OperationProfile } from '../contract/profile-models
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
 import { queryCohortSpans, type CohortSpans, type DurationBand } from '../traces/cohort-spans';
 import type { SpanSearch } from '../traces/span-search';
+import { cohortScopeGroups } from './cohort-scope';
 import { queryCohortStacks, type CohortStacks } from './cohort-stacks';
+import type { ProfileScope } from './correlation-tier';
 import { weightedStacksQuery } from './weighted-stacks';
 
 /** At most this many spans' samples are merged into one cohort profile. */
@@ -18,15 +20,22 @@ export interface Cohort {
   summary: CohortSummary;
 }
 
-/** The spans of a search (within a band) and their samples of a type, merged. */
+/** What a cohort's profile covers: the sample type, and each member's scope. */
+export interface CohortSamples {
+  sampleType: string | undefined;
+  scope: ProfileScope;
+}
+
+/** The spans of a search (within a band) and their scopes' samples of a type, merged. */
 export async function queryCohort(
   client: ClickHouseClient,
   search: SpanSearch,
   band: DurationBand | undefined,
-  sampleType: string | undefined,
+  { sampleType, scope }: CohortSamples,
 ): Promise<Cohort> {
   const spans = await queryCohortSpans(client, search, band, cohortSpanCap);
-  const stacks = await queryCohortStacks(client, spans.spans, sampleType);
+  const groups = await cohortScopeGroups(client, spans.spans, scope);
+  const stacks = await queryCohortStacks(client, groups, sampleType);
   return { spans, stacks, summary: summaryOf(spans, stacks) };
 }
 
@@ -47,15 +56,16 @@ export function summaryOf(spans: CohortSpans, stacks: CohortStacks): CohortSumma
 export async function queryOperationProfile(
   client: ClickHouseClient,
   search: SpanSearch & { service: string; operation: string },
-  sampleType: string | undefined,
+  { sampleType, scope }: CohortSamples,
 ): Promise<OperationProfile> {
-  const cohort = await queryCohort(client, search, undefined, sampleType);
+  const cohort = await queryCohort(client, search, undefined, { sampleType, scope });
   const tree = stackRowsToFlameTree(cohort.stacks.stacks, `${search.service}: ${search.operation}`);
   const source = cohort.stacks.source;
   return {
     service: search.service,
     operation: search.operation,
     spans: cohort.summary,
+    scope,
     sampleType: sampleType ?? '',
     unit: 'nanoseconds',
     total: tree.value,

@@ -9,7 +9,9 @@ import type { DurationBand } from '../traces/cohort-spans';
 import { spanFilters } from '../traces/search-spans';
 import type { SpanSearch } from '../traces/span-search';
 import { queryCohortStacks } from './cohort-stacks';
-import { queryCohort, summaryOf, type Cohort } from './operation-profile';
+import type { ProfileScope } from './correlation-tier';
+import { queryCohort, summaryOf, type Cohort, type CohortSamples } from './operation-profile';
+import { scopeSpans } from './scope-spans';
 
 /** The resource attribute a rollout changes: a new image tag is a new revision. */
 export const revisionKey = 'container.image.tag';
@@ -26,7 +28,17 @@ export interface SpanDiffRequest {
   /** The slow cohort starts at this quantile (default p90). */
   slowFrom: number;
   sampleType: string | undefined;
+  /** Every span on both sides covers this scope, as the flame graph on screen does. */
+  scope: ProfileScope;
 }
+
+/** The cohorts a diff compares when a request names none: p40–p60 typical, ≥ p90 slow. */
+export const diffDefaults = {
+  baseline: 'cohort',
+  target: 'span',
+  typical: { fromQuantile: 0.4, toQuantile: 0.6 },
+  slowFrom: 0.9,
+} as const satisfies Partial<SpanDiffRequest>;
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
@@ -57,8 +69,9 @@ export async function querySpanDiff(
   const previous = revision ? await previousRevision(client, search, revision, spanMs) : undefined;
   const baselines: DiffBaseline[] = previous ? ['cohort', 'previous-revision'] : ['cohort'];
   const baselineKind = previous ? request.baseline : 'cohort';
+  const samples: CohortSamples = { sampleType: request.sampleType, scope: request.scope };
 
-  const target = await targetSide(client, span, search, request);
+  const target = await targetSide(client, trace, span, search, request);
   const base: Cohort =
     baselineKind === 'previous-revision' && previous
       ? await queryCohort(
@@ -70,9 +83,9 @@ export async function querySpanDiff(
             attribute: { key: revisionKey, value: previous },
           },
           undefined,
-          request.sampleType,
+          samples,
         )
-      : await queryCohort(client, search, request.typical, request.sampleType);
+      : await queryCohort(client, search, request.typical, samples);
   const targetTree = stackRowsToFlameTree(target.cohort.stacks.stacks, span.name);
   const baseTree = stackRowsToFlameTree(base.stacks.stacks, span.name);
   const tree = diffFlameTree(
@@ -85,6 +98,7 @@ export async function querySpanDiff(
   return {
     baselineKind,
     targetKind: request.target,
+    scope: request.scope,
     baseline: {
       label:
         baselineKind === 'previous-revision'
@@ -103,6 +117,7 @@ export async function querySpanDiff(
 
 async function targetSide(
   client: ClickHouseClient,
+  trace: readonly TraceSpan[],
   span: TraceSpan,
   search: SpanSearch,
   request: SpanDiffRequest,
@@ -111,12 +126,13 @@ async function targetSide(
     const band = { fromQuantile: request.slowFrom, toQuantile: 1 };
     return {
       label: `≥ p${Math.round(request.slowFrom * 100)} of ${span.name}`,
-      cohort: await queryCohort(client, search, band, request.sampleType),
+      cohort: await queryCohort(client, search, band, request),
     };
   }
   const durationNs = Number(span.durationNs);
   const spans = { spans: [span], matched: 1, minNs: durationNs, maxNs: durationNs };
-  const stacks = await queryCohortStacks(client, spans.spans, request.sampleType);
+  const groups = [scopeSpans(trace, span.spanId, request.scope)];
+  const stacks = await queryCohortStacks(client, groups, request.sampleType);
   return { label: 'this span', cohort: { spans, stacks, summary: summaryOf(spans, stacks) } };
 }
 

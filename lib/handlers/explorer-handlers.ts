@@ -3,6 +3,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { queryOperations, queryServices } from '../traces/query-services';
 import { inlineSqlParams } from '../clickhouse/sql';
 import { queryOperationProfile } from '../correlation/operation-profile';
+import { defaultCohortScope, profileScopes } from '../correlation/correlation-tier';
 import { querySpansRunningFunction } from '../correlation/spans-running-function';
 import { searchSpans, spanSearchQuery } from '../traces/search-spans';
 import { querySpanLatency } from '../traces/span-latency';
@@ -17,7 +18,7 @@ import type {
   TracesResponse,
 } from '../contract/responses';
 import { BadRequest, ok, type ApiResult } from './api-result';
-import { optionalFlag, optionalNumber, optionalString, timeParam } from './parse-params';
+import { oneOf, optionalFlag, optionalNumber, optionalString, timeParam } from './parse-params';
 
 /** GET /api/services → { services: string[] } */
 export async function servicesApi(client: ClickHouseClient): Promise<ApiResult<ServicesResponse>> {
@@ -185,8 +186,9 @@ export async function spansRunningFunctionApi(
 
 /**
  * GET /api/operations/profile?service=&operation=&from=&to=&namespace=&deployment=&pod=&sampleType=
+ *   &scope=span|descendants|trace (default descendants)
  * → OperationProfile: the merged flame graph of every span of one operation in the window (at
- * most 1,000 spans, a fixed pseudo-random subset past that), each span's samples at its best tier.
+ * most 1,000 spans, a fixed pseudo-random subset past that), each span's scope at its best tier.
  */
 export async function operationProfileApi(
   client: ClickHouseClient,
@@ -196,7 +198,12 @@ export async function operationProfileApi(
   const { service, operation } = search;
   if (service === undefined) throw new BadRequest("service must name the operation's service");
   if (operation === undefined) throw new BadRequest('operation must name a span name of service');
+  const scope = oneOf(params, 'scope', profileScopes) ?? defaultCohortScope;
   return ok(
-    await queryOperationProfile(client, { ...search, service, operation }, search.sampleType),
+    await queryOperationProfile(
+      client,
+      { ...search, service, operation },
+      { sampleType: search.sampleType, scope },
+    ),
   );
 }

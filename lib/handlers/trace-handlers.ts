@@ -8,7 +8,7 @@ import {
 } from '../correlation/correlation-tier';
 import { querySpanBreakdown } from '../correlation/span-breakdown';
 import { querySpanContext } from '../correlation/span-context';
-import { querySpanDiff } from '../correlation/span-diff';
+import { diffDefaults, querySpanDiff } from '../correlation/span-diff';
 import { resolveSpanProfile } from '../correlation/span-profile';
 import type { SpanSamplesRequest } from '../correlation/span-sample-selection';
 import { querySpanTimeline } from '../correlation/thread-timeline';
@@ -127,7 +127,7 @@ export async function spanContextApi(
 
 /**
  * GET /api/traces/<traceId>/spans/<spanId>/diff?baseline=cohort|previous-revision&target=span|slow
- *   &from=&to=&typicalFrom=40&typicalTo=60&slowFrom=90&sampleType=
+ *   &from=&to=&typicalFrom=40&typicalTo=60&slowFrom=90&sampleType=&scope=span|descendants|trace
  * → SpanDiff: { baseline: { spans, total }, target: { spans, total }, tree }, per span, where
  * each node carries the target's value and the baseline's.
  */
@@ -139,11 +139,13 @@ export async function spanDiffApi(
 ): Promise<ApiResult<SpanDiff>> {
   const traceId = traceIdParam(traceIdRaw);
   const spanId = spanIdParam(spanIdRaw);
-  const percent = (name: string, fallback: number) =>
-    (optionalNumber(params, name, { min: 0, max: 100 }) ?? fallback) / 100;
+  const percent = (name: string, fallback: number) => {
+    const given = optionalNumber(params, name, { min: 0, max: 100 });
+    return given === undefined ? fallback : given / 100;
+  };
   const typical = {
-    fromQuantile: percent('typicalFrom', 40),
-    toQuantile: percent('typicalTo', 60),
+    fromQuantile: percent('typicalFrom', diffDefaults.typical.fromQuantile),
+    toQuantile: percent('typicalTo', diffDefaults.typical.toQuantile),
   };
   if (typical.fromQuantile > typical.toQuantile) {
     throw new BadRequest('typicalFrom must not be above typicalTo');
@@ -156,13 +158,14 @@ export async function spanDiffApi(
   const trace = await queryTrace(client, traceId);
   const diff = await querySpanDiff(client, trace, {
     spanId,
-    baseline: oneOf(params, 'baseline', diffBaselines) ?? 'cohort',
-    target: oneOf(params, 'target', diffTargets) ?? 'span',
+    baseline: oneOf(params, 'baseline', diffBaselines) ?? diffDefaults.baseline,
+    target: oneOf(params, 'target', diffTargets) ?? diffDefaults.target,
     fromMs,
     toMs,
     typical,
-    slowFrom: percent('slowFrom', 90),
+    slowFrom: percent('slowFrom', diffDefaults.slowFrom),
     sampleType: optionalString(params, 'sampleType', 64),
+    scope: oneOf(params, 'scope', profileScopes) ?? defaultProfileScope,
   });
   if (!diff) return notFound(`span ${spanId} is not in trace ${traceId}`);
   return ok(diff);

@@ -13,17 +13,37 @@ export async function queryTrace(client: ClickHouseClient, traceId: string): Pro
   return rs.json<TraceSpan>();
 }
 
+/** All spans of many traces, by trace id, each trace's oldest first; read as queryTrace reads one. */
+export async function queryTraces(
+  client: ClickHouseClient,
+  traceIds: readonly string[],
+): Promise<Map<string, TraceSpan[]>> {
+  const out = new Map<string, TraceSpan[]>();
+  if (traceIds.length === 0) return out;
+  const rs = await client.query({ ...tracesSpansQuery(traceIds), format: 'JSONEachRow' });
+  for (const span of await rs.json<TraceSpan>()) {
+    const list = out.get(span.traceId);
+    if (list) list.push(span);
+    else out.set(span.traceId, [span]);
+  }
+  return out;
+}
+
 /** The query behind queryTrace; what the trace panel's "Show SQL" opens. */
 export function traceSpansQuery(traceId: string): SqlQuery {
-  const id = param('String', traceId);
+  return tracesSpansQuery([traceId]);
+}
+
+function tracesSpansQuery(traceIds: readonly string[]): SqlQuery {
+  const ids = param('Array(String)', [...new Set(traceIds)]);
   return sql`
     WITH
-      (SELECT min(Start) FROM otel_traces_trace_id_ts WHERE TraceId = ${id}) AS traceStart,
-      (SELECT max(End) FROM otel_traces_trace_id_ts WHERE TraceId = ${id}) AS traceEnd
+      (SELECT min(Start) FROM otel_traces_trace_id_ts WHERE TraceId IN ${ids}) AS tracesStart,
+      (SELECT max(End) FROM otel_traces_trace_id_ts WHERE TraceId IN ${ids}) AS tracesEnd
     SELECT ${traceSpanColumns}
     FROM otel_traces
-    WHERE TraceId = ${id}
-      AND Timestamp >= traceStart - INTERVAL 1 MINUTE
-      AND Timestamp <= traceEnd + INTERVAL 1 MINUTE
-    ORDER BY Timestamp, SpanId`;
+    WHERE TraceId IN ${ids}
+      AND Timestamp >= tracesStart - INTERVAL 1 MINUTE
+      AND Timestamp <= tracesEnd + INTERVAL 1 MINUTE
+    ORDER BY TraceId, Timestamp, SpanId`;
 }

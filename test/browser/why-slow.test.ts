@@ -4,14 +4,18 @@ import { describe, it, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import { screenshotDir } from '../support/browser';
 import { exportOverGrpc } from '../support/raw-otlp-grpc';
+import { nestedWorkFixtureRequests } from '../support/nested-work-fixture';
 import { whySlowFixtureRequests } from '../support/why-slow-fixture';
 import { browserSuite } from './browser-suite';
 
 describe('the span view answers why a span is slow', () => {
   const fixture = whySlowFixtureRequests();
+  const nested = nestedWorkFixtureRequests();
   const suite = browserSuite(async (web) => {
-    assert.ok((await exportOverGrpc(web.grpcPort, 'traces', fixture.traces)).ok);
-    assert.ok((await exportOverGrpc(web.grpcPort, 'profiles', fixture.profiles)).ok);
+    for (const f of [fixture, nested]) {
+      assert.ok((await exportOverGrpc(web.grpcPort, 'traces', f.traces)).ok);
+      assert.ok((await exportOverGrpc(web.grpcPort, 'profiles', f.profiles)).ok);
+    }
   });
   let page: Page;
   let errors: string[];
@@ -89,6 +93,33 @@ describe('the span view answers why a span is slow', () => {
     await page.getByTestId('flame-graph').locator('svg g[name="computeTax"]').waitFor();
     assert.equal(new URL(page.url()).searchParams.get('deployment'), 'checkout');
     await page.screenshot({ path: path.join(screenshotDir, 'why-slow-operation.png') });
+    assert.deepEqual(errors, []);
+  });
+
+  it('compares and merges over the scope on screen when a span’s work is in its children', async (t) => {
+    if (!(await open(t, nested.slow))) return;
+    // No samples of its own: the view shows the spans under it, and so does the comparison.
+    await page.getByTestId('scope-fallback').waitFor();
+    await page.locator('button[data-scope="descendants"][aria-pressed="true"]').waitFor();
+    await page.getByRole('button', { name: 'Compare with typical' }).click();
+    const diff = page.getByTestId('diff-panel');
+    const firstRow = diff.locator('.diff-functions tbody tr').first();
+    await firstRow.waitFor();
+    assert.equal(await firstRow.getAttribute('data-function'), 'renderRows');
+    assert.match(await firstRow.innerText(), /\+200 ms/);
+    assert.match(
+      await diff.getByRole('status').innerText(),
+      /this span: 350 ms a span .* against p40–p60 of GET \/report: 100 ms a span \(5 of 5 spans.*each span with the spans under it/,
+    );
+    // The operation profile opens on the same scope and offers each span alone.
+    await page.getByRole('link', { name: 'Operation profile' }).click();
+    await page.waitForURL((u) => u.pathname === '/operations');
+    const summary = page.getByTestId('operation-summary');
+    await summary.filter({ hasText: /Merged from 6 of 6 spans, 6 with samples/ }).waitFor();
+    await page.getByTestId('flame-graph').locator('svg g[name="renderRows"]').waitFor();
+    await page.getByRole('button', { name: 'Spans alone' }).click();
+    await page.waitForURL((u) => u.searchParams.get('scope') === 'span');
+    await summary.filter({ hasText: /0 with samples/ }).waitFor();
     assert.deepEqual(errors, []);
   });
 });

@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DiffNode } from '@/lib/contract/profile-models';
+import { defaultCohortScope } from '@/lib/correlation/correlation-tier';
 import { queryOperationProfile } from '@/lib/correlation/operation-profile';
-import { querySpanDiff, type SpanDiffRequest } from '@/lib/correlation/span-diff';
+import { diffDefaults, querySpanDiff, type SpanDiffRequest } from '@/lib/correlation/span-diff';
 import { queryTrace } from '@/lib/traces/query-trace';
 import { openTempStore, type TempStore } from '@/test/support/temp-store';
 import { loadWhySlowFixture, ms, type WhySlowFixture } from '@/test/support/why-slow-fixture';
 
 const hit = 50_000_000;
+/** The on-CPU samples of each span and the spans under it, as an operation profile reads them. */
+const onCpu = { sampleType: undefined, scope: defaultCohortScope } as const;
 
 /** Every frame of a diff tree with its gain per span (self time), largest first. */
 function selfGains(tree: DiffNode): { name: string; gain: number }[] {
@@ -42,7 +45,7 @@ describe('operation profiles and diffs against the cohort', () => {
     const p = await queryOperationProfile(
       store.client,
       { ...window(), service: fx.service, operation: fx.operation },
-      undefined,
+      onCpu,
     );
     assert.deepEqual(
       { matched: p.spans.matched, used: p.spans.used, withSamples: p.spans.withSamples },
@@ -65,14 +68,14 @@ describe('operation profiles and diffs against the cohort', () => {
     const none = await queryOperationProfile(
       store.client,
       { ...window(), service: fx.service, operation: fx.operation, deployment: 'billing' },
-      undefined,
+      onCpu,
     );
     assert.equal(none.spans.matched, 0);
     assert.equal(none.total, 0);
     const some = await queryOperationProfile(
       store.client,
       { ...window(), service: fx.service, operation: fx.operation, deployment: 'check' },
-      undefined,
+      onCpu,
     );
     assert.equal(some.spans.matched, 12);
   });
@@ -83,14 +86,12 @@ describe('operation profiles and diffs against the cohort', () => {
   ) {
     const trace = await queryTrace(store.client, span.traceId);
     const d = await querySpanDiff(store.client, trace, {
+      ...diffDefaults,
       spanId: span.spanId,
-      baseline: 'cohort',
-      target: 'span',
       fromMs: undefined,
       toMs: undefined,
-      typical: { fromQuantile: 0.4, toQuantile: 0.6 },
-      slowFrom: 0.9,
       sampleType: undefined,
+      scope: 'span',
       ...changes,
     });
     assert.ok(d);

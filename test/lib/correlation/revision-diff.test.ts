@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ResourceContext } from '@/ingest/context/resource-context';
 import { ExportPipeline } from '@/ingest/pipeline/export-pipeline';
-import { querySpanDiff } from '@/lib/correlation/span-diff';
+import { diffDefaults, querySpanDiff } from '@/lib/correlation/span-diff';
 import { queryTrace } from '@/lib/traces/query-trace';
 import { onCpuProfile, ProfilesRequestBuilder } from '@/test/support/profiles-request-builder';
 import { openTempStore, type TempStore } from '@/test/support/temp-store';
@@ -79,13 +79,12 @@ describe('a span against the previous revision of its operation', () => {
     const trace = await queryTrace(store.client, current.traceId);
     const d = await querySpanDiff(store.client, trace, {
       spanId: current.spanId,
+      ...diffDefaults,
       baseline: 'previous-revision',
-      target: 'span',
       fromMs: undefined,
       toMs: undefined,
-      typical: { fromQuantile: 0.4, toQuantile: 0.6 },
-      slowFrom: 0.9,
       sampleType: undefined,
+      scope: 'span',
     });
     assert.ok(d);
     assert.deepEqual(d.baselines, ['cohort', 'previous-revision']);
@@ -106,13 +105,12 @@ describe('a span against the previous revision of its operation', () => {
     const trace = await queryTrace(store.client, first.traceId);
     const d = await querySpanDiff(store.client, trace, {
       spanId: first.spanId,
+      ...diffDefaults,
       baseline: 'previous-revision',
-      target: 'span',
       fromMs: undefined,
       toMs: undefined,
-      typical: { fromQuantile: 0.4, toQuantile: 0.6 },
-      slowFrom: 0.9,
       sampleType: undefined,
+      scope: 'span',
     });
     assert.ok(d);
     assert.deepEqual(d.baselines, ['cohort']);

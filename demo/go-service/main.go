@@ -9,11 +9,13 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"log"
+	"math/rand/v2"
 	"net/http"
 	"os"
 	"os/signal"
 	"runtime/pprof"
 	"strconv"
+	"sync"
 	"syscall"
 	"time"
 
@@ -38,6 +40,7 @@ func main() {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/stock", traced("GET /stock", stockHandler))
 	mux.HandleFunc("/reconcile", traced("GET /reconcile", reconcileHandler))
+	mux.HandleFunc("/reserve", traced("GET /reserve", reserveHandler))
 	port := envOr("DEMO_GO_PORT", "8082")
 	srv := &http.Server{Addr: "127.0.0.1:" + port, Handler: mux}
 	go func() {
@@ -133,6 +136,73 @@ func hashLedger(rounds int) uint64 {
 		buf = sha256.Sum256(buf[:])
 	}
 	return binary.LittleEndian.Uint64(buf[:8])
+}
+
+// stockMu guards the stock counts; a restock holds it while it writes.
+var stockMu sync.Mutex
+
+// reserveHandler reserves stock: usually ~20 ms of CPU in checkStock, but about one request in
+// ten also recounts the stock (~300 ms more CPU in recountStock), one in ten waits ~300 ms for a
+// restock that holds the stock lock, and one in ten sleeps ~300 ms on a slow backend call. The
+// span's inventory.reserve.path says which path ran, so a reader can check what the profile says.
+func reserveHandler(ctx context.Context, r *http.Request) (int, string) {
+	path := "fast"
+	switch n := rand.IntN(10); {
+	case n == 0:
+		path = "recount"
+	case n == 1:
+		path = "lock"
+	case n == 2:
+		path = "sleep"
+	}
+	trace.SpanFromContext(ctx).SetAttributes(attribute.String("inventory.reserve.path", path))
+	sum := checkStock(20 * time.Millisecond)
+	switch path {
+	case "recount":
+		sum += recountStock(300 * time.Millisecond)
+	case "lock":
+		held := make(chan struct{})
+		go restock(held, 300*time.Millisecond)
+		<-held
+		stockMu.Lock()
+		stockMu.Unlock()
+	case "sleep":
+		time.Sleep(300 * time.Millisecond)
+	}
+	return http.StatusOK, "reserved " + strconv.FormatUint(sum, 16)
+}
+
+// restock holds the stock lock for a while, as a concurrent writer would.
+func restock(held chan<- struct{}, d time.Duration) {
+	stockMu.Lock()
+	close(held)
+	time.Sleep(d)
+	stockMu.Unlock()
+}
+
+// checkStock hashes and recountStock mixes in their own loops (not in a shared helper), so the
+// samples of each name it.
+//
+//go:noinline
+func checkStock(d time.Duration) uint64 {
+	var buf [32]byte
+	for start := time.Now(); time.Since(start) < d; {
+		buf = sha256.Sum256(buf[:])
+	}
+	return binary.LittleEndian.Uint64(buf[:8])
+}
+
+//go:noinline
+func recountStock(d time.Duration) uint64 {
+	x := uint64(0x2545f4914f6cdd1d)
+	for start := time.Now(); time.Since(start) < d; {
+		for i := 0; i < 200_000; i++ {
+			x ^= x << 13
+			x ^= x >> 7
+			x ^= x << 17
+		}
+	}
+	return x
 }
 
 func envOr(name, fallback string) string {

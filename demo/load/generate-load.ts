@@ -14,6 +14,7 @@ const targets = [
   { url: `${go}/stock?sku=A-1`, weight: 6 },
   { url: `${go}/reconcile`, weight: 2 },
   { url: `${go}/reconcile?rounds=4000000`, weight: 1 },
+  { url: `${go}/reserve?sku=A-1`, weight: 4 },
 ];
 const total = targets.reduce((s, t) => s + t.weight, 0);
 

@@ -11,10 +11,16 @@ import { requireBuilt } from '../support/require-built';
 import { requireOrSkip } from '../support/require-or-skip';
 import { spawnServer, type ServerProcess } from '../support/spawn-server';
 import { wallClockStep, windowDiagnosis } from './window-diagnosis';
-import type { FlameNode } from '@/lib/contract/profile-models';
-import { spanProfileResponse, spansResponse } from '@/lib/contract/responses';
+import type { FlameNode, SpanBreakdown } from '@/lib/contract/profile-models';
+import {
+  spanBreakdownResponse,
+  spanDiffResponse,
+  spanProfileResponse,
+  spansResponse,
+} from '@/lib/contract/responses';
 import type { SpanSummary } from '@/lib/contract/span-models';
 import { fetchJson } from '@/components/queries/fetch-json';
+import { functionDeltas } from '@/components/flame-graph/diff-functions';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -62,6 +68,33 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
   let agentPid = 0;
   let agentStartCpu = 0;
   let agentStart = 0;
+  let api = '';
+
+  /** The ten slowest spans of an operation that started in [fromMs, toMs], filtered by `attr`. */
+  const slowest = async (
+    service: string,
+    operation: string,
+    fromMs: number,
+    toMs: number,
+    attr?: string,
+  ): Promise<SpanSummary[]> => {
+    const q = new URLSearchParams({
+      service,
+      operation,
+      from: String(fromMs),
+      to: String(toMs),
+      limit: '10',
+    });
+    if (attr) q.set('attr', attr);
+    const answer = await fetchJson(
+      `${api}/api/spans?${q.toString()}`,
+      spansResponse,
+      AbortSignal.timeout(30_000),
+    );
+    return answer.spans;
+  };
+  const spanApi = (s: SpanSummary, what: string, query = '') =>
+    `${api}/api/traces/${s.traceId}/spans/${s.spanId}/${what}${query}`;
 
   before(() => {
     unavailable = agentUnavailable();
@@ -94,7 +127,7 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
 
     dataDir = mkdtempSync(path.join(tmpdir(), 'traceprof-e2e-'));
     server = await spawnServer({ TRACEPROF_DATA_DIR: dataDir, TRACEPROF_ROLES: 'ingest,web' });
-    const api = `http://127.0.0.1:${server.webPort ?? 0}`;
+    api = `http://127.0.0.1:${server.webPort ?? 0}`;
     const agent = spawn(process.execPath, [path.join(root, 'collector-agent/run.mjs')], {
       env: { ...process.env, TRACEPROF_OTLP_ENDPOINT: `127.0.0.1:${server.grpcPort}` },
       // The agent logs a line for every executable it cannot read symbols of: keep only the tail,
@@ -142,41 +175,17 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
           ...env,
           DEMO_NODE_URL: `http://127.0.0.1:${nodePort}`,
           DEMO_GO_URL: `http://127.0.0.1:${goPort}`,
-          DEMO_LOAD_SECONDS: '240',
+          DEMO_LOAD_SECONDS: '480',
         },
         stdio: 'ignore',
       }),
     );
 
-    const slowest = async (
-      service: string,
-      operation: string,
-      fromMs: number,
-      toMs: number,
-    ): Promise<SpanSummary[]> => {
-      const q = new URLSearchParams({
-        service,
-        operation,
-        from: String(fromMs),
-        to: String(toMs),
-        limit: '10',
-      });
-      const answer = await fetchJson(
-        `${api}/api/spans?${q.toString()}`,
-        spansResponse,
-        AbortSignal.timeout(30_000),
-      );
-      return answer.spans;
-    };
     // The profiler needs a few seconds to find a new process and to read its symbols (the Go
     // binary's tables, V8's code maps); until then its samples match spans but name no function.
     // Measure from the moment one slow span of each service shows its hot function.
     const profileOf = (s: SpanSummary) =>
-      fetchJson(
-        `${api}/api/traces/${s.traceId}/spans/${s.spanId}/profile`,
-        spanProfileResponse,
-        AbortSignal.timeout(30_000),
-      );
+      fetchJson(spanApi(s, 'profile'), spanProfileResponse, AbortSignal.timeout(30_000));
     const shows = async (service: string, operation: string, hot: string) => {
       const recent = await slowest(service, operation, agentStart - 60_000, Date.now());
       for (const s of recent.filter((r) => r.samples > 0).slice(0, 3)) {
@@ -243,6 +252,73 @@ describe('the bundled eBPF agent, end to end', { timeout: 30 * 60_000 }, () => {
       assert.fail(
         `most slow Node spans show taxFor by thread or process window (${nodeShare}); ${await windowDiagnosis(api, nodeSpans, clockStepAtStart)}`,
       );
+    }
+  });
+
+  // GET /reserve (demo/go-service) is slow on some requests because it recounts the stock in
+  // main.recountStock (CPU), on others because it waits for a lock or sleeps; the span's
+  // inventory.reserve.path says which path ran.
+  it('says why a slow span is slow: the function that grew, or the time spent waiting', async (t) => {
+    if (!requireOrSkip(t, unavailable === undefined, unavailable ?? '')) return;
+    assert.ok(server && agentStart > 0, 'the agent and traceprof run (started by the test above)');
+    const settledOf = async (path: string) =>
+      (
+        await slowest(
+          'inventory',
+          'GET /reserve',
+          agentStart,
+          Date.now() - 8_000,
+          `inventory.reserve.path=${path}`,
+        )
+      ).filter((s) => s.samples > 0);
+    await waitFor(
+      async () => (await settledOf('recount')).length >= 3 && (await settledOf('lock')).length >= 2,
+      300_000,
+    );
+
+    // The CPU-slow spans against their typical peers: the largest gain is the recount.
+    const recount = (await settledOf('recount')).slice(0, 5);
+    const gains: string[] = [];
+    for (const s of recount) {
+      const diff = await fetchJson(
+        spanApi(s, 'diff', '?baseline=cohort&target=span&scope=span'),
+        spanDiffResponse,
+        AbortSignal.timeout(60_000),
+      );
+      gains.push(functionDeltas(diff.tree).find((d) => d.delta > 0)?.name ?? '(none)');
+    }
+    const named = gains.filter((g) => g === 'main.recountStock').length;
+    console.log(`largest gain of ${recount.length} recount spans: ${gains.join(', ')}`);
+    assert.ok(named / recount.length > 0.5, `most name main.recountStock: ${gains.join(', ')}`);
+
+    // The waiting spans: little of their time on the CPU, by the samples their labels name (a
+    // span that ran too briefly for a labelled sample would fall back to its process's window,
+    // which holds the other requests' CPU). The off-CPU share is high where the profiler records
+    // scheduler switches (it needs kprobes); elsewhere the wait is unaccounted and the breakdown
+    // says off-CPU samples are not being recorded.
+    const breakdownOf = (s: SpanSummary) =>
+      fetchJson(
+        spanApi(s, 'breakdown', '?tier=label'),
+        spanBreakdownResponse,
+        AbortSignal.timeout(30_000),
+      );
+    let waiting: SpanBreakdown[] = [];
+    await waitFor(async () => {
+      const spans = [...(await settledOf('lock')), ...(await settledOf('sleep'))];
+      const all = await Promise.all(spans.map(breakdownOf));
+      waiting = all.filter((b) => b.tier === 'label' && b.coverage.onCpu.found > 0);
+      return waiting.length >= 2;
+    }, 300_000);
+    for (const b of waiting.slice(0, 4)) {
+      const share = (ns: number) => ns / b.durationNs;
+      const split = `on-CPU ${share(b.onCpuNs).toFixed(2)}, off-CPU ${share(b.offCpuNs).toFixed(2)}, unaccounted ${share(b.unaccountedNs).toFixed(2)}`;
+      assert.ok(share(b.onCpuNs) < 0.3, `a waiting span is mostly off the CPU: ${split}`);
+      if (b.coverage.offCpu.recording) {
+        assert.ok(share(b.offCpuNs) > 0.5, `its wait is in off-CPU samples: ${split}`);
+      } else {
+        console.log(`off-CPU samples are not recorded on this kernel; waiting span: ${split}`);
+        assert.ok(share(b.unaccountedNs) > 0.5, `its wait shows as unaccounted: ${split}`);
+      }
     }
   });
 });

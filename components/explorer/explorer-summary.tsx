@@ -4,6 +4,7 @@ import { ShowSqlLink } from '../sql/show-sql-link';
 import { explorerViewPatch, type ExplorerView } from '../url/explorer-filters';
 import { getOperationProfileLink } from '../url/operation-profile-url';
 import type { UrlPatch } from '../url/use-url-params';
+import { Segmented } from '../form/segmented';
 
 interface ExplorerSummaryProps {
   view: ExplorerView;
@@ -17,6 +18,11 @@ interface ExplorerSummaryProps {
 }
 
 /** "Slowest N of M": how much of what matched the list shows, the spans/traces switch, its SQL. */
+const listOptions = [
+  { value: 'spans', label: 'Spans' },
+  { value: 'traces', label: 'Traces' },
+] as const satisfies readonly { value: ExplorerView; label: string }[];
+
 export function ExplorerSummary({
   view,
   operation,
@@ -47,21 +53,15 @@ export function ExplorerSummary({
     view === 'traces' ? (n === 1 ? 'trace' : 'traces') : n === 1 ? 'span' : 'spans';
   return (
     <div className="explorer-summary" aria-live="polite">
-      <div className="segmented" role="group" aria-label="List">
-        {(['spans', 'traces'] as const).map((v) => (
-          <button
-            key={v}
-            type="button"
-            aria-pressed={view === v}
-            data-view={v}
-            onClick={() => {
-              onChange(explorerViewPatch(v));
-            }}
-          >
-            {v === 'spans' ? 'Spans' : 'Traces'}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="List"
+        dataKey="view"
+        options={listOptions}
+        value={view}
+        onChange={(v) => {
+          onChange(explorerViewPatch(v));
+        }}
+      />
       {shown.isFetching ? (
         <span className="muted">Searching…</span>
       ) : data && scanned !== null && scanned !== undefined ? (

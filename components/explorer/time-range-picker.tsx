@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { Segmented } from '../form/segmented';
 import { formatDateTime } from '../format/format-time';
 import { useUrlParams } from '../url/use-url-params';
 import {
@@ -12,7 +13,10 @@ import {
   type TimeRange,
 } from '../url/time-range';
 
-const presets = Object.keys(rangePresets) as RangePreset[];
+const presetOptions = (Object.keys(rangePresets) as RangePreset[]).map((p) => ({
+  value: p,
+  label: p,
+}));
 
 /** `datetime-local` works in local time without seconds: "2026-11-26T14:03". */
 function toLocalInput(ms: number): string {
@@ -44,20 +48,15 @@ export function TimeRangePicker() {
 
   return (
     <div className="time-range">
-      <div className="segmented" role="group" aria-label="Time range">
-        {presets.map((p) => (
-          <button
-            key={p}
-            type="button"
-            aria-pressed={range.kind === 'preset' && range.preset === p}
-            onClick={() => {
-              setCustom(null);
-              set({ kind: 'preset', preset: p });
-            }}
-          >
-            {p}
-          </button>
-        ))}
+      <Segmented
+        label="Time range"
+        options={presetOptions}
+        value={range.kind === 'preset' ? range.preset : undefined}
+        onChange={(p) => {
+          setCustom(null);
+          set({ kind: 'preset', preset: p });
+        }}
+      >
         <button
           type="button"
           aria-pressed={range.kind === 'absolute'}
@@ -73,7 +72,7 @@ export function TimeRangePicker() {
             ? `${formatDateTime(range.fromMs)} → ${formatDateTime(range.toMs)}`
             : 'Custom…'}
         </button>
-      </div>
+      </Segmented>
       {custom ? (
         <form
           className="time-range-custom"

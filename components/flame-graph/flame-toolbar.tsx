@@ -1,6 +1,7 @@
 import { DebouncedInput } from '../form/debounced-input';
 import { formatPercent } from '../format/format-percent';
 import type { FlameOrientation } from '../url/span-view-url';
+import { Segmented } from '../form/segmented';
 
 interface FlameToolbarProps {
   search: string;
@@ -14,6 +15,11 @@ interface FlameToolbarProps {
 }
 
 /** Search (with match share), reset zoom, and flame/icicle. */
+const orientations = [
+  { value: 'flame', label: 'Flame', help: 'Root at the bottom' },
+  { value: 'icicle', label: 'Icicle', help: 'Root at the top' },
+] as const satisfies readonly { value: FlameOrientation; label: string; help: string }[];
+
 export function FlameToolbar(props: FlameToolbarProps) {
   const { search, match, zoomed, orientation } = props;
   return (
@@ -44,21 +50,12 @@ export function FlameToolbar(props: FlameToolbarProps) {
       >
         Reset zoom
       </button>
-      <div className="segmented" role="group" aria-label="Orientation">
-        {(['flame', 'icicle'] as const).map((o) => (
-          <button
-            key={o}
-            type="button"
-            aria-pressed={orientation === o}
-            onClick={() => {
-              props.onOrientation(o);
-            }}
-            title={o === 'flame' ? 'Root at the bottom' : 'Root at the top'}
-          >
-            {o === 'flame' ? 'Flame' : 'Icicle'}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="Orientation"
+        options={orientations}
+        value={orientation}
+        onChange={props.onOrientation}
+      />
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { formatDuration } from '../format/format-duration';
 import { formatWeight } from '../format/format-weight';
 import { spanDiffQuery } from '../queries/span-diff-query';
 import type { FlameOrientation } from '../url/span-view-url';
+import { Segmented } from '../form/segmented';
 
 const baselineLabels: Record<DiffBaseline, { label: string; help: string }> = {
   cohort: {
@@ -71,46 +72,37 @@ export function DiffPanel(props: DiffPanelProps) {
       <div className="diff-controls">
         <div className="control-group">
           <span className="control-label">Compare</span>
-          <div className="segmented" role="group" aria-label="Compared spans">
-            {diffTargets.map((t) => (
-              <button
-                key={t}
-                type="button"
-                data-target={t}
-                aria-pressed={target === t}
-                title={targetLabels[t].help}
-                onClick={() => {
-                  onChange({ target: t });
-                }}
-              >
-                {targetLabels[t].label}
-              </button>
-            ))}
-          </div>
+          <Segmented
+            label="Compared spans"
+            dataKey="target"
+            options={diffTargets.map((t) => ({ value: t, ...targetLabels[t] }))}
+            value={target}
+            onChange={(t) => {
+              onChange({ target: t });
+            }}
+          />
         </div>
         <div className="control-group">
           <span className="control-label">with</span>
-          <div className="segmented" role="group" aria-label="Baseline">
-            {diffBaselines.map((b) => (
-              <button
-                key={b}
-                type="button"
-                data-baseline={b}
-                aria-pressed={q.data ? q.data.baselineKind === b : baseline === b}
-                disabled={q.data ? !q.data.baselines.includes(b) : false}
-                title={
-                  q.data && !q.data.baselines.includes(b)
-                    ? 'No earlier image tag of this operation is stored'
-                    : baselineLabels[b].help
-                }
-                onClick={() => {
-                  onChange({ baseline: b });
-                }}
-              >
-                {baselineLabels[b].label}
-              </button>
-            ))}
-          </div>
+          <Segmented
+            label="Baseline"
+            dataKey="baseline"
+            options={diffBaselines.map((b) => {
+              const offered = !q.data || q.data.baselines.includes(b);
+              return {
+                value: b,
+                label: baselineLabels[b].label,
+                disabled: !offered,
+                help: offered
+                  ? baselineLabels[b].help
+                  : 'No earlier image tag of this operation is stored',
+              };
+            })}
+            value={q.data ? q.data.baselineKind : baseline}
+            onChange={(b) => {
+              onChange({ baseline: b });
+            }}
+          />
         </div>
         <span className="diff-legend" aria-hidden="true">
           <span className="swatch" style={{ background: gainColor }} /> more per span{' '}

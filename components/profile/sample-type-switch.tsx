@@ -1,6 +1,7 @@
 import type { SampleTypeOffer } from '@/lib/contract/profile-models';
 import { formatWeight } from '../format/format-weight';
 import { sampleKindHelp, sampleTypeLabel } from './sample-type-label';
+import { Segmented } from '../form/segmented';
 
 /**
  * Which of the span's sample types the flame graph shows: every type the store holds for its
@@ -19,23 +20,22 @@ export function SampleTypeSwitch({
   return (
     <div className="control-group">
       <span className="control-label">Samples</span>
-      <div className="segmented" role="group" aria-label="Sample type">
-        {offers.map((o) => (
-          <button
-            key={o.name}
-            type="button"
-            data-sample-type={o.name}
-            aria-pressed={shown === o.name}
-            title={`${sampleKindHelp[o.kind]} (${o.name}, ${o.unit})`}
-            onClick={() => {
-              onChange(o.name);
-            }}
-          >
-            {sampleTypeLabel(o.kind, o.name)}{' '}
-            <span className="count">{formatWeight(o.hits, 'count')}</span>
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="Sample type"
+        dataKey="sample-type"
+        options={offers.map((o) => ({
+          value: o.name,
+          help: `${sampleKindHelp[o.kind]} (${o.name}, ${o.unit})`,
+          label: (
+            <>
+              {sampleTypeLabel(o.kind, o.name)}{' '}
+              <span className="count">{formatWeight(o.hits, 'count')}</span>
+            </>
+          ),
+        }))}
+        value={shown}
+        onChange={onChange}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { profileScopes, type ProfileScope } from '@/lib/correlation/correlation-tier';
+import { Segmented } from '../form/segmented';
 
 type ScopeLabels = Record<ProfileScope, { label: string; help: string }>;
 
@@ -38,22 +39,13 @@ export function ScopeSwitch({
   return (
     <div className="control-group">
       <span className="control-label">Scope</span>
-      <div className="segmented" role="group" aria-label="Profile scope">
-        {profileScopes.map((s) => (
-          <button
-            key={s}
-            type="button"
-            data-scope={s}
-            aria-pressed={scope === s}
-            title={labels[s].help}
-            onClick={() => {
-              onChange(s);
-            }}
-          >
-            {labels[s].label}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="Profile scope"
+        dataKey="scope"
+        options={profileScopes.map((s) => ({ value: s, ...labels[s] }))}
+        value={scope}
+        onChange={onChange}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { correlationTiers, type CorrelationTier } from '@/lib/correlation/correlation-tier';
 import type { SpanProfile } from '@/lib/contract/profile-models';
 import { tierInfo } from './tier-info';
+import { Segmented } from '../form/segmented';
 
 interface TierPickerProps {
   /** undefined while the profile loads or failed. */
@@ -19,27 +20,26 @@ export function TierPicker({ profile, requested, onChoose }: TierPickerProps) {
   return (
     <div className="control-group">
       <span className="control-label">Matched by</span>
-      <div className="segmented" role="group" aria-label="Correlation tier">
-        {correlationTiers.map((tier) => {
+      <Segmented
+        label="Correlation tier"
+        dataKey="tier"
+        options={correlationTiers.map((tier) => {
           const count = profile?.tierCounts[tier] ?? 0;
-          return (
-            <button
-              key={tier}
-              type="button"
-              data-tier={tier}
-              aria-pressed={used === tier}
-              disabled={!profile || (count === 0 && used !== tier)}
-              title={tierInfo[tier].help}
-              onClick={() => {
-                onChoose(tier);
-              }}
-            >
-              {tierInfo[tier].label}
-              <span className="count">{profile ? count : '–'}</span>
-            </button>
-          );
+          return {
+            value: tier,
+            help: tierInfo[tier].help,
+            disabled: !profile || (count === 0 && used !== tier),
+            label: (
+              <>
+                {tierInfo[tier].label}
+                <span className="count">{profile ? count : '–'}</span>
+              </>
+            ),
+          };
         })}
-      </div>
+        value={used === 'none' ? undefined : used}
+        onChange={onChoose}
+      />
       {requested ? (
         <button
           type="button"

@@ -39,3 +39,22 @@ export function sampleTypeFilter(sampleType: string | undefined): SqlFragment {
   if (sampleType !== undefined) return sqlFragment`SampleType = ${param('String', sampleType)}`;
   return sqlFragment`(SampleUnit = ${param('String', nanoseconds)} AND Period > 0)`;
 }
+
+/**
+ * The samples of `source` with each off-CPU event weighing only the part of its wait inside
+ * [startNs, endNs]: an event is stamped when its thread ran again and weighs the wait before it,
+ * [Timestamp − Value, Timestamp]. Other samples keep their Value. What a span's off-CPU time
+ * and its off-CPU flame graph both read, so the two agree. Its columns: those the flame graph and
+ * the breakdown read (Timestamp, StackId, Value, Period, SampleType, SampleUnit, HostName,
+ * ProcessPid, ThreadId).
+ */
+export function offCpuClipped(source: SqlFragment, startNs: bigint, endNs: bigint): SqlFragment {
+  const start = param('Int64', startNs);
+  const end = param('Int64', endNs);
+  const ts = sqlFragment`toInt64(toUnixTimestamp64Nano(Timestamp))`;
+  const clipped = sqlFragment`greatest(0, least(${ts}, ${end}) - greatest(${ts} - Value, ${start}))`;
+  return sqlFragment`SELECT Timestamp, StackId, ClippedValue AS Value, Period, SampleType, SampleUnit,
+      HostName, ProcessPid, ThreadId
+    FROM (SELECT *, if(${sampleKindSql()} = 'off-cpu', toInt64(${clipped}), Value) AS ClippedValue
+      FROM (${source}))`;
+}

@@ -29,3 +29,16 @@ export function scopeSpans(
   }
   return out;
 }
+
+/** A scope's time, unix ns: from its first span's start to its last span's end. */
+export function scopeTime(spans: readonly TraceSpan[]): [bigint, bigint] {
+  let start: bigint | undefined;
+  let end: bigint | undefined;
+  for (const s of spans) {
+    const a = BigInt(s.startNs);
+    const b = a + BigInt(s.durationNs);
+    if (start === undefined || a < start) start = a;
+    if (end === undefined || b > end) end = b;
+  }
+  return [start ?? 0n, end ?? 0n];
+}

@@ -6,8 +6,8 @@ import type { TraceSpan } from '../contract/span-models';
 import { bestTier, spanProcess } from './correlation-rules';
 import { correlationTiers, type CorrelationTier, type ProfileScope } from './correlation-tier';
 import { expectedSamples } from './expected-samples';
-import { sampleKindSql } from './sample-kinds';
-import { scopeSpans } from './scope-spans';
+import { offCpuClipped, sampleKindSql } from './sample-kinds';
+import { scopeSpans, scopeTime } from './scope-spans';
 import { tierSamplesSource } from './tier-samples-source';
 
 /** How far around the scope's time a process's off-CPU samples show that the agent records them. */
@@ -92,19 +92,6 @@ function sum<T>(items: readonly T[], f: (item: T) => number): number {
   return items.reduce((total, item) => total + f(item), 0);
 }
 
-/** The scope's time: from its first span's start to its last span's end. */
-function scopeTime(spans: readonly TraceSpan[]): [bigint, bigint] {
-  let start: bigint | undefined;
-  let end: bigint | undefined;
-  for (const s of spans) {
-    const a = BigInt(s.startNs);
-    const b = a + BigInt(s.durationNs);
-    if (start === undefined || a < start) start = a;
-    if (end === undefined || b > end) end = b;
-  }
-  return [start ?? 0n, end ?? 0n];
-}
-
 /** On- and off-CPU hits each tier's source would give. */
 async function countTimeHits(
   client: ClickHouseClient,
@@ -125,24 +112,17 @@ async function countTimeHits(
   return out;
 }
 
-/**
- * On- and off-CPU time per thread. An off-CPU event is stamped when its thread ran again and
- * weighs the wait before it, so the wait is [Timestamp - Value, Timestamp], clipped to the scope.
- */
+/** On- and off-CPU time per thread, each off-CPU wait cut to the scope's time (offCpuClipped). */
 function threadTimesQuery(source: SqlFragment, startNs: bigint, endNs: bigint): SqlFragment {
-  const start = param('Int64', startNs);
-  const end = param('Int64', endNs);
   return sqlFragment`
     SELECT HostName AS hostName, ProcessPid AS pid, ThreadId AS threadId,
            toString(sumIf(Value, kind = 'on-cpu')) AS onCpuNs,
-           toString(sumIf(greatest(0, least(ts, ${end}) - greatest(ts - Value, ${start})),
-                          kind = 'off-cpu')) AS offCpuNs,
+           toString(sumIf(Value, kind = 'off-cpu')) AS offCpuNs,
            countIf(kind = 'on-cpu') AS onCpuHits, countIf(kind = 'off-cpu') AS offCpuHits,
            maxIf(Period, kind = 'on-cpu') AS periodNs
     FROM (
-      SELECT HostName, ProcessPid, ThreadId, Value, Period, ${sampleKindSql()} AS kind,
-             toUnixTimestamp64Nano(Timestamp) AS ts
-      FROM (${source})
+      SELECT HostName, ProcessPid, ThreadId, Value, Period, ${sampleKindSql()} AS kind
+      FROM (${offCpuClipped(source, startNs, endNs)})
     )
     WHERE kind IN ('on-cpu', 'off-cpu')
     GROUP BY hostName, pid, threadId

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { inlineSqlParams } from '../clickhouse/sql';
+import { inlineSqlParams, type SqlFragment } from '../clickhouse/sql';
 import type { SpanProfile } from '../contract/profile-models';
 import type { WeightedStack } from '../flame/flame-node';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
@@ -12,6 +12,8 @@ import {
   type SpanSampleSelection,
   type SpanSamplesRequest,
 } from './span-sample-selection';
+import { offCpuClipped } from './sample-kinds';
+import { scopeTime } from './scope-spans';
 import { queryWeightedStacks, weightedStacksQuery } from './weighted-stacks';
 
 /** The eBPF profiler's default: 20 samples a second. Used when no sample says its period. */
@@ -56,9 +58,12 @@ async function resolveInScope(
   selection: SpanSampleSelection,
 ): Promise<ResolvedSpanProfile> {
   const { selected, scope, emptyScopes, spans, counts, tier, sources, sampleType } = selection;
-  const source = tier ? sources.get(tier) : undefined;
+  // Off-CPU waits weigh their part inside the scope, as the time breakdown counts them.
+  const [startNs, endNs] = scopeTime(spans);
+  const clip = (f: SqlFragment | undefined) => f && offCpuClipped(f, startNs, endNs);
+  const source = clip(tier ? sources.get(tier) : undefined);
   const stacks = source ? await queryWeightedStacks(client, source, sampleType) : [];
-  const shown = source ?? sources.get('exact');
+  const shown = source ?? clip(sources.get('exact'));
   const tree = stackRowsToFlameTree(stacks, selected.name);
   const found = tier ? counts.byTier[tier] : 0;
   const periodNs = (tier ? counts.periodNs[tier] : undefined) || defaultPeriodNs;

@@ -74,16 +74,18 @@ describe('where a span’s time went', () => {
     assert.ok(off);
     assert.equal(off.sampleType, 'off_cpu');
     assert.equal(off.coverage.found, 2);
+    // The waits weigh their part inside the span (300 + 50 ms), as the breakdown counts them.
     assert.equal(
       drawFlameTree(off.tree),
       [
-        `POST /pay ${n(500n * ms)}`,
-        `  main ${n(500n * ms)}`,
-        `    handlePay ${n(500n * ms)}`,
-        `      sync.(*Mutex).Lock ${n(500n * ms)}`,
-        `        futex_wait ${n(500n * ms)} (self ${n(500n * ms)})`,
+        `POST /pay ${n(350n * ms)}`,
+        `  main ${n(350n * ms)}`,
+        `    handlePay ${n(350n * ms)}`,
+        `      sync.(*Mutex).Lock ${n(350n * ms)}`,
+        `        futex_wait ${n(350n * ms)} (self ${n(350n * ms)})`,
       ].join('\n'),
     );
+    assert.equal(off.total, (await breakdown(fx.waiting)).offCpuNs);
   });
 });
 

@@ -3,6 +3,7 @@ import { sampleTypeFilter } from './sample-kinds';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams, param, sql, sqlFragment, type SqlQuery } from '../clickhouse/sql';
 import type { SpanRunningFunction } from '../contract/span-models';
+import { stackRunsFunction } from '../symbols/stacks-running-function';
 
 export interface FunctionSearch {
   /** Part of a function name, any case. */
@@ -17,7 +18,7 @@ export interface FunctionSearch {
 
 /**
  * The slowest spans that ran a function: spans with samples named for them (by link or label)
- * whose stacks contain the function. Window-matched samples are not searched: which span they
+ * whose stacks contain the function, by frame name or by stored symbol (stackRunsFunction). Window-matched samples are not searched: which span they
  * belong to is decided per span view, not stored.
  */
 export function spansRunningFunctionQuery(search: FunctionSearch): SqlQuery {
@@ -27,16 +28,12 @@ export function spansRunningFunctionQuery(search: FunctionSearch): SqlQuery {
     ? sqlFragment`AND t.ServiceName = ${param('String', search.service)}`
     : sqlFragment``;
   return sql`
-    WITH matching_stacks AS (
-      SELECT DISTINCT StackId FROM profile_stacks
-      WHERE arrayExists(f -> positionCaseInsensitive(f, ${param('String', search.fn)}) > 0, FunctionNames)
-    )
     SELECT t.TraceId AS traceId, t.SpanId AS spanId, t.ServiceName AS service, t.SpanName AS name,
            toString(toUnixTimestamp64Nano(t.Timestamp)) AS startNs, toString(t.Duration) AS durationNs,
            m.samples AS samples, m.matching AS matching, round(m.matching / m.samples, 4) AS share
     FROM otel_traces AS t
     INNER JOIN (
-      SELECT SpanId, count() AS samples, countIf(StackId IN matching_stacks) AS matching
+      SELECT SpanId, count() AS samples, countIf(${stackRunsFunction(search.fn)}) AS matching
       FROM profile_samples_by_span
       WHERE Timestamp >= fromUnixTimestamp64Milli(${from}) AND Timestamp <= fromUnixTimestamp64Milli(${to})
         AND ${sampleTypeFilter(search.sampleType)}

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { symbolsApi } from '@/lib/handlers/symbol-handlers';
 import { spanProfileApi } from '@/lib/handlers/trace-handlers';
+import { spansRunningFunctionApi } from '@/lib/handlers/explorer-handlers';
 import { fileBytes, buildNativeProgram, type NativeProgram } from '@/test/support/native-program';
 import { profilerFileId } from '@/lib/symbols/symbol-file-ids';
 import {
@@ -70,12 +71,25 @@ describe('naming native frames from uploaded symbols', () => {
       `orders+${hex(p.inside('parse_order'))}`,
       `libother.so+${hex(otherAddress)}`,
     ]);
+    const running = async (fn: string) =>
+      (
+        await okBody(() =>
+          spansRunningFunctionApi(
+            store.client,
+            new URLSearchParams({ function: fn, from: String(Date.now() - 3_600_000) }),
+          ),
+        )
+      ).spans.map((sp) => sp.spanId);
+    assert.deepEqual(await running('PRICE_items'), []);
     const up = await okBody(() => symbolsApi(store.client, fileBytes(p.binary)));
     assert.deepEqual(up.buildIds, [p.gnuBuildId, profilerFileId(fileBytes(p.binary))]);
     assert.equal(up.stored, true);
     assert.ok(up.symbols >= 4, `symbols: ${up.symbols}`);
     // Samples stored before the upload are named: symbols apply when profiles are read.
     assert.deepEqual(await flamePath(requests), named);
+    // And the explorer's function search finds the span by the symbol's name.
+    assert.deepEqual(await running('PRICE_items'), [requests.spanId]);
+    assert.deepEqual(await running('no_such_function'), []);
   });
 
   it('stores the same file once: a second upload changes nothing', async (t) => {

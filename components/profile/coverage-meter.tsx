@@ -60,7 +60,7 @@ export function CoverageMeter({ status }: { status: CoverageStatus }) {
         <span style={{ width: `${Math.min(share, 1) * 100}%` }} />
       </span>
       <span>
-        <strong>{coverage.found}</strong> of ~{coverage.expected} expected samples (
+        <strong>{coverage.found}</strong> of ~{Math.round(coverage.expected)} expected samples (
         {share > 1 ? '>100%' : formatPercent(coverage.found, coverage.expected)})
       </span>
     </div>

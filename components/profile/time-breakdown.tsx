@@ -81,7 +81,7 @@ function breakdownNote(b: SpanBreakdown): string {
       : 'No on-CPU samples.';
   const threads = b.byThread.length > 1 ? ` ${b.byThread.length} threads ran for it.` : '';
   if (!b.coverage.offCpu.recording) {
-    return `${onText}${threads} The agent records no off-CPU samples for this process, so waiting is part of “unaccounted”: set the profiler's off_cpu_threshold to see it.`;
+    return `${onText}${threads} The agent records no off-CPU samples for this process, so waiting is part of “unaccounted”: the profiler records them when its off_cpu_threshold is above 0 and the node's kernel has kprobes.`;
   }
   return `${onText} Off-CPU from ${b.coverage.offCpu.found} recorded waits (the profiler records a share of scheduler switches, as its off_cpu_threshold sets).${threads}`;
 }

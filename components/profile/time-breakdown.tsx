@@ -77,7 +77,7 @@ function breakdownNote(b: SpanBreakdown): string {
   const on = b.coverage.onCpu;
   const onText =
     on.periodNs > 0
-      ? `On-CPU from ${on.found} samples at one per ${formatDuration(on.periodNs)} (~${on.expected} if always busy).`
+      ? `On-CPU from ${on.found} samples at one per ${formatDuration(on.periodNs)} (~${Math.round(on.expected)} if always busy).`
       : 'No on-CPU samples.';
   const threads = b.byThread.length > 1 ? ` ${b.byThread.length} threads ran for it.` : '';
   if (!b.coverage.offCpu.recording) {

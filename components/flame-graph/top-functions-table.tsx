@@ -67,7 +67,7 @@ export function TopFunctionsTable({ tree, unit, search, onPick }: TopFunctionsTa
 }
 
 /** A function name cut in the middle when its column is too narrow: package…Type.method. */
-function FunctionName({ name }: { name: string }) {
+export function FunctionName({ name }: { name: string }) {
   const { head, tail } = splitForMiddleEllipsis(name);
   return (
     <span

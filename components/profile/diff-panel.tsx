@@ -16,6 +16,7 @@ import { diffColor, gainColor, largestChange, lossColor } from '../flame-graph/d
 import { functionDeltas } from '../flame-graph/diff-functions';
 import { FlameGraph } from '../flame-graph/flame-graph';
 import { escapeHtml } from '../flame-graph/flame-tooltip';
+import { FunctionName } from '../flame-graph/top-functions-table';
 import { formatDuration } from '../format/format-duration';
 import { formatWeight } from '../format/format-weight';
 import { spanDiffQuery } from '../queries/span-diff-query';
@@ -171,7 +172,7 @@ function DiffBody({ diff, orientation, zoom, onZoom }: DiffPanelProps & { diff: 
                 {deltas.map((d) => (
                   <tr key={`${d.name}-${d.frameType}`} data-function={d.name}>
                     <td className="fn-name" title={d.name}>
-                      {d.name}
+                      <FunctionName name={d.name} />
                     </td>
                     <td className="num">{formatWeight(d.target, unit)}</td>
                     <td className="num">{formatWeight(d.baseline, unit)}</td>

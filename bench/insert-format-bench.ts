@@ -1,3 +1,4 @@
+// Over 300 lines as one unit: one bench's phases share its store, rows and timing (paths and rows are in insert-format-paths.ts and insert-format-rows.ts).
 /**
  * Insert-format bench: the same profile_samples_ingest and otel_traces rows (the bench's OTLP
  * requests through ingest's decoder, normalizer and row builders) inserted into a fresh embedded

@@ -1,3 +1,4 @@
+// Over 300 lines as one unit: both tests share one running agent, traceprof and demo load, which take minutes to start.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

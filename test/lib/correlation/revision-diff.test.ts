@@ -75,11 +75,12 @@ describe('a span against the previous revision of its operation', () => {
   });
   after(() => store.close());
 
-  it('offers the previous image tag as a baseline and shows what the new one added', async () => {
-    const trace = await queryTrace(store.client, current.traceId);
+  /** The span's diff with the previous-revision baseline asked for. */
+  async function againstPreviousRevision(span: { traceId: string; spanId: string }) {
+    const trace = await queryTrace(store.client, span.traceId);
     const d = await querySpanDiff(store.client, trace, {
-      spanId: current.spanId,
       ...diffDefaults,
+      spanId: span.spanId,
       baseline: 'previous-revision',
       fromMs: undefined,
       toMs: undefined,
@@ -87,6 +88,11 @@ describe('a span against the previous revision of its operation', () => {
       scope: 'span',
     });
     assert.ok(d);
+    return d;
+  }
+
+  it('offers the previous image tag as a baseline and shows what the new one added', async () => {
+    const d = await againstPreviousRevision(current);
     assert.deepEqual(d.baselines, ['cohort', 'previous-revision']);
     assert.equal(d.baselineKind, 'previous-revision');
     assert.match(d.baseline.label, /1\.4 \(previous revision\)/);
@@ -102,17 +108,7 @@ describe('a span against the previous revision of its operation', () => {
   it('falls back to the typical cohort for a span of the first revision', async () => {
     const first = old[0];
     assert.ok(first);
-    const trace = await queryTrace(store.client, first.traceId);
-    const d = await querySpanDiff(store.client, trace, {
-      spanId: first.spanId,
-      ...diffDefaults,
-      baseline: 'previous-revision',
-      fromMs: undefined,
-      toMs: undefined,
-      sampleType: undefined,
-      scope: 'span',
-    });
-    assert.ok(d);
+    const d = await againstPreviousRevision(first);
     assert.deepEqual(d.baselines, ['cohort']);
     assert.equal(d.baselineKind, 'cohort');
   });

@@ -2,6 +2,8 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { loadResourceContext } from './context/load-resource-context';
 import { ResourceContext } from './context/resource-context';
 import { ExportPipeline } from './pipeline/export-pipeline';
+import { profileSamplesIngestTypes } from './rows/profile-samples-ingest-binary';
+import { checkColumnTypes } from './sink/check-column-types';
 import type { BatchingWriterOptions } from './sink/batching-writer';
 import { bindGrpcServer, createGrpcServer, shutdownGrpcServer } from './transport/grpc-server';
 import { closeHttp, createHttpServer, listenHttp } from './transport/http-server';
@@ -30,6 +32,8 @@ export interface RunningIngest {
 
 /** Starts the OTLP listeners over one shared pipeline into the store. */
 export async function startIngest(options: IngestOptions): Promise<RunningIngest> {
+  // The binary encoder must match the table it writes, or its bytes land in the wrong columns.
+  await checkColumnTypes(options.client, 'profile_samples_ingest', profileSamplesIngestTypes);
   const context = new ResourceContext();
   await loadResourceContext(options.client, context);
   const pipeline = new ExportPipeline(options.client, context, options.writer, {

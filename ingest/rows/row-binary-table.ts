@@ -1,3 +1,4 @@
+import type { EncodedRows, InsertTarget } from '@/lib/clickhouse/insert-raw';
 import { valueWriter, type ValueWriter } from './row-binary-types';
 import { RowBinaryWriter } from './row-binary-writer';
 
@@ -15,6 +16,8 @@ export interface ColumnType {
  */
 export class RowBinaryTable {
   readonly columnNames: readonly string[];
+  /** Where the encoded rows go: the table, its columns in this order, as RowBinary. */
+  readonly target: InsertTarget;
   private readonly writers: readonly ValueWriter[];
 
   constructor(
@@ -22,6 +25,7 @@ export class RowBinaryTable {
     readonly columns: readonly ColumnType[],
   ) {
     this.columnNames = columns.map((c) => c.name);
+    this.target = { table, columns: this.columnNames, format: 'RowBinary' };
     this.writers = columns.map((c) => valueWriter(c.type, `${table}.${c.name}`));
   }
 
@@ -47,6 +51,11 @@ export class RowBinaryTable {
     const w = new RowBinaryWriter();
     this.writeRows(w, rows);
     return w.bytes();
+  }
+
+  /** The rows as one payload for a writer of `target`. */
+  encodeRows(rows: readonly (readonly unknown[])[]): EncodedRows {
+    return { rows: rows.length, payload: this.encode(rows) };
   }
 }
 

@@ -1,3 +1,4 @@
+import { jsonTarget } from '@/lib/clickhouse/insert-raw';
 import type { SpanRecord } from '../normalize/model';
 
 /** otel_traces columns in the order spanToRow fills them (JSONCompactEachRow). */
@@ -25,6 +26,9 @@ export const otelTracesColumns = [
   'Links.TraceState',
   'Links.Attributes',
 ] as const;
+
+/** Where spansToLines' lines go. */
+export const otelTracesTarget = jsonTarget('otel_traces', otelTracesColumns);
 
 /**
  * Spans as JSONCompactEachRow lines. The spans of one resource share its attributes object, whose

@@ -13,7 +13,8 @@ import type { Rejections } from '../otlp/rejections';
 import { resourceContextColumns, resourceContextToRow } from '../rows/resource-context-to-row';
 import { profileSamplesIngestBinary } from '../rows/profile-samples-ingest-binary';
 import { sampleGroupsToIngestRows } from '../rows/sample-groups-to-ingest-rows';
-import { otelTracesTarget, spansToLines } from '../rows/span-to-row';
+import { otelTracesBinary } from '../rows/otel-traces-binary';
+import { spanToRow } from '../rows/span-to-row';
 import { profileStacksColumns, stackToRow } from '../rows/stack-to-row';
 import {
   BatchingWriter,
@@ -91,9 +92,9 @@ export class ExportPipeline {
     };
     this.admissionMs = pipelineOptions.admissionMs ?? 5000;
     this.retentionDays = pipelineOptions.retentionDays;
-    this.spans = new BatchingWriter(client, otelTracesTarget, o);
-    // Sample hits are the bulk of what ingest writes: RowBinary, which the engine parses fastest
-    // and which carries no text to build (bench/insert-format-bench.ts has the figures).
+    // Spans and sample hits are the bulk of what ingest writes: RowBinary, which the engine parses
+    // fastest and which carries no JSON text to build (bench/insert-format-bench.ts has figures).
+    this.spans = new BatchingWriter(client, otelTracesBinary.target, o);
     this.samples = new BatchingWriter(client, profileSamplesIngestBinary.target, o);
     this.stacks = new BatchingWriter(client, jsonTarget('profile_stacks', profileStacksColumns), o);
     this.contextRows = new BatchingWriter(
@@ -141,7 +142,7 @@ export class ExportPipeline {
             prior === 'uncertain'
               ? await spansNotStored(this.client, normalized.spans)
               : normalized.spans;
-          const encoded = jsonLines(spansToLines(spans));
+          const encoded = otelTracesBinary.encodeRows(spans.map(spanToRow));
           this.spans.reserve(encoded.rows, encoded.payload.length, limits.budgetMs);
           await Promise.all([
             this.spans.write(encoded, limits),

@@ -25,7 +25,12 @@ export class RowBinaryTable {
     readonly columns: readonly ColumnType[],
   ) {
     this.columnNames = columns.map((c) => c.name);
-    this.target = { table, columns: this.columnNames, format: 'RowBinary' };
+    this.target = {
+      table,
+      columns: this.columnNames,
+      format: 'RowBinary',
+      structure: fileStructure(columns),
+    };
     this.writers = columns.map((c) => valueWriter(c.type, `${table}.${c.name}`));
   }
 
@@ -57,6 +62,21 @@ export class RowBinaryTable {
   encodeRows(rows: readonly (readonly unknown[])[]): EncodedRows {
     return { rows: rows.length, payload: this.encode(rows) };
   }
+}
+
+/**
+ * The columns as the engine reads the payload from a file: LowCardinality(T) as T, which RowBinary
+ * carries alike and the engine parses faster (bench/insert-format-bench.ts: 1.2× for sample hits,
+ * 1.6× for spans); the insert then converts. Names and types are our own declarations, never
+ * input, and hold no quote.
+ */
+function fileStructure(columns: readonly ColumnType[]): string {
+  return columns
+    .map((c) => {
+      if (/[`'\\]/.test(c.name + c.type)) throw new Error(`unexpected column ${c.name} ${c.type}`);
+      return `\`${c.name}\` ${c.type.replaceAll(/LowCardinality\((\w+)\)/g, '$1')}`;
+    })
+    .join(', ');
 }
 
 /**

@@ -79,6 +79,8 @@ export function valueWriter(type: string, path: string): ValueWriter {
     case 'UInt64':
       return (w, v) => {
         if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) w.int64(v);
+        else if (typeof v === 'string' && /^\d{1,15}$/.test(v))
+          w.int64(Number(v)); // below 10^15 < 2^53: exact as a number, no BigInt
         else if (typeof v === 'string' && /^\d{1,20}$/.test(v) && BigInt(v) < 1n << 64n)
           w.bigInt64(BigInt(v));
         else if (typeof v === 'bigint' && v >= 0n && v < 1n << 64n) w.bigInt64(v);

@@ -10,6 +10,12 @@ export interface InsertTarget {
   readonly table: string;
   readonly columns: readonly string[];
   readonly format: InsertFormat;
+  /**
+   * The payload's columns and types as the embedded engine reads them from a file (`name Type,
+   * …`), when they should differ from the table's: RowBinary reads LowCardinality(T) faster as
+   * plain T, and the insert converts. Absent: the table's own types.
+   */
+  readonly structure?: string;
 }
 
 /** A table written as JSONCompactEachRow lines. */

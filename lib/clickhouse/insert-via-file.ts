@@ -26,10 +26,12 @@ export function fileInserter(
     const path = join(dir, `${++next}.${target.format}`);
     await writeFile(path, payload, { mode: 0o600, flag: 'wx' });
     try {
+      const structure = target.structure === undefined ? '' : `, '${target.structure}'`;
       await client.command({
         query: `INSERT INTO ${target.table} (${target.columns.join(', ')})
-                SELECT * FROM file('${path}', '${target.format}')`,
-        // The file's columns are the insert's, in their stored types: nothing is inferred.
+                SELECT * FROM file('${path}', '${target.format}'${structure})`,
+        // Without a structure of its own, the file's columns are the insert's in their stored
+        // types: nothing is inferred.
         clickhouse_settings: { use_structure_from_insertion_table_in_table_functions: '1' },
       });
     } finally {

@@ -193,6 +193,10 @@ describe('BatchingWriter under a store it has measured', () => {
       maxInsertMs: 60_000,
     });
     await writer.write(jsonLines(lines(`pace-${randomId(3)}`, 2000)));
+    // Idle before sizing: a write resolves before its insert is let go, and while it is still
+    // counted in flight the waits below would include it (and the next batch would go at once
+    // instead of after the linger), so the sizes would prove nothing about the batch below.
+    await writer.flush();
     // A write that fits its budget alone, then a big one in the same batch (under the cut):
     // the insert carrying both would return after the first one's budget.
     const small = `small-${randomId(3)}`;

@@ -2,6 +2,9 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { loadResourceContext } from './context/load-resource-context';
 import { ResourceContext } from './context/resource-context';
 import { ExportPipeline } from './pipeline/export-pipeline';
+import { otelTracesTypes } from './rows/otel-traces-binary';
+import { profileSamplesIngestTypes } from './rows/profile-samples-ingest-binary';
+import { checkColumnTypes } from './sink/check-column-types';
 import type { BatchingWriterOptions } from './sink/batching-writer';
 import { bindGrpcServer, createGrpcServer, shutdownGrpcServer } from './transport/grpc-server';
 import { closeHttp, createHttpServer, listenHttp } from './transport/http-server';
@@ -30,6 +33,9 @@ export interface RunningIngest {
 
 /** Starts the OTLP listeners over one shared pipeline into the store. */
 export async function startIngest(options: IngestOptions): Promise<RunningIngest> {
+  // The binary encoders must match the tables they write, or their bytes land in wrong columns.
+  await checkColumnTypes(options.client, 'profile_samples_ingest', profileSamplesIngestTypes);
+  await checkColumnTypes(options.client, 'otel_traces', otelTracesTypes);
   const context = new ResourceContext();
   await loadResourceContext(options.client, context);
   const pipeline = new ExportPipeline(options.client, context, options.writer, {

@@ -1,4 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
+import { jsonLines } from '@/lib/clickhouse/insert-raw';
 import type { BatchingWriter } from '../sink/batching-writer';
 import type { Signal } from '../otlp/otlp-wire';
 
@@ -88,14 +89,16 @@ export class RequestLedger {
   ): Promise<T> {
     const now = Date.now();
     const prior = this.prior(digest, now);
-    if (prior === 'new') await this.writer.write([this.line(digest, signal, 0, now)]);
+    if (prior === 'new') await this.writer.write(jsonLines([this.line(digest, signal, 0, now)]));
     this.remember(digest, 'uncertain', now);
     try {
       const result = await work(prior);
       this.remember(digest, 'stored', Date.now());
       // The outcome only saves a later retry its check of what is stored: not waited for, and a
       // failure to record it leaves the request `uncertain`, which is safe.
-      this.writer.write([this.line(digest, signal, 1, Date.now())]).catch(() => undefined);
+      this.writer
+        .write(jsonLines([this.line(digest, signal, 1, Date.now())]))
+        .catch(() => undefined);
       return result;
     } catch (e) {
       if (prior === 'new' && failed(e) === 'nothing-stored') this.known.delete(digest);

@@ -1,4 +1,4 @@
-import { asLong, longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
+import { asLong, int64ToNumber, longToBigInt, nanosToDecimalSeconds } from '../otlp/long-to-bigint';
 import type { ExportProfilesServiceRequest, Int64, Profile } from '../otlp/otlp-wire';
 import { Rejections } from '../otlp/rejections';
 import {
@@ -112,13 +112,11 @@ function profileToGroups(
       timestamps = sampleTimes.map(nanosToDecimalSeconds);
       values =
         nValues > 0
-          ? sampleValues.map((v) => Number(longToBigInt(v)) * multiplier)
+          ? sampleValues.map((v) => int64ToNumber(v) * multiplier)
           : timestamps.map(() => multiplier);
     } else if (nValues > 0) {
       timestamps = [profileTime];
-      values = [
-        sampleValues.reduce<number>((sum, v) => sum + Number(longToBigInt(v)), 0) * multiplier,
-      ];
+      values = [sampleValues.reduce<number>((sum, v) => sum + int64ToNumber(v), 0) * multiplier];
     } else {
       return; // neither a hit nor a value: nothing happened
     }

@@ -1,4 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
+import { jsonLines, jsonTarget } from '@/lib/clickhouse/insert-raw';
 import type { ContextUpdate, ResourceContext } from '../context/resource-context';
 import { otlpProfilesToSamples } from '../normalize/otlp-profiles-to-samples';
 import { otlpTracesToSpans } from '../normalize/otlp-traces-to-spans';
@@ -10,11 +11,10 @@ import {
 import { encodeExportResponse } from '../otlp/encode-export-response';
 import type { Rejections } from '../otlp/rejections';
 import { resourceContextColumns, resourceContextToRow } from '../rows/resource-context-to-row';
-import {
-  profileSamplesIngestColumns,
-  sampleGroupsToIngestRows,
-} from '../rows/sample-groups-to-ingest-rows';
-import { otelTracesColumns, spansToLines } from '../rows/span-to-row';
+import { profileSamplesIngestBinary } from '../rows/profile-samples-ingest-binary';
+import { sampleGroupsToIngestRows } from '../rows/sample-groups-to-ingest-rows';
+import { otelTracesBinary } from '../rows/otel-traces-binary';
+import { spanToRow } from '../rows/span-to-row';
 import { profileStacksColumns, stackToRow } from '../rows/stack-to-row';
 import {
   BatchingWriter,
@@ -92,22 +92,27 @@ export class ExportPipeline {
     };
     this.admissionMs = pipelineOptions.admissionMs ?? 5000;
     this.retentionDays = pipelineOptions.retentionDays;
-    this.spans = new BatchingWriter(client, 'otel_traces', otelTracesColumns, o);
-    this.samples = new BatchingWriter(
+    // Spans and sample hits are the bulk of what ingest writes: RowBinary, which the engine parses
+    // fastest and which carries no JSON text to build (bench/insert-format-bench.ts has figures).
+    this.spans = new BatchingWriter(client, otelTracesBinary.target, o);
+    this.samples = new BatchingWriter(client, profileSamplesIngestBinary.target, o);
+    this.stacks = new BatchingWriter(client, jsonTarget('profile_stacks', profileStacksColumns), o);
+    this.contextRows = new BatchingWriter(
       client,
-      'profile_samples_ingest',
-      profileSamplesIngestColumns,
+      jsonTarget('resource_context', resourceContextColumns),
       o,
     );
-    this.stacks = new BatchingWriter(client, 'profile_stacks', profileStacksColumns, o);
-    this.contextRows = new BatchingWriter(client, 'resource_context', resourceContextColumns, o);
     // Ledger rows are tiny, one per request, and each request waits for its attempt's row before
     // writing: a short linger, and no byte bound of their own (the requests' rows have theirs).
-    this.ledgerRows = new BatchingWriter(client, 'ingest_requests', ingestRequestsColumns, {
-      ...o,
-      lingerMs: Math.min(o.lingerMs, 5),
-      maxQueuedBytes: Infinity,
-    });
+    this.ledgerRows = new BatchingWriter(
+      client,
+      jsonTarget('ingest_requests', ingestRequestsColumns),
+      {
+        ...o,
+        lingerMs: Math.min(o.lingerMs, 5),
+        maxQueuedBytes: Infinity,
+      },
+    );
     this.ledger = new RequestLedger(this.ledgerRows);
   }
 
@@ -137,10 +142,10 @@ export class ExportPipeline {
             prior === 'uncertain'
               ? await spansNotStored(this.client, normalized.spans)
               : normalized.spans;
-          const lines = spansToLines(spans);
-          this.spans.reserve(lines.length, byteLength(lines), limits.budgetMs);
+          const encoded = otelTracesBinary.encodeRows(spans.map(spanToRow));
+          this.spans.reserve(encoded.rows, encoded.payload.length, limits.budgetMs);
           await Promise.all([
-            this.spans.write(lines, limits),
+            this.spans.write(encoded, limits),
             this.persistContext(
               normalized.resources.flatMap((r) => this.context.learn(r, Date.now())),
             ),
@@ -188,8 +193,8 @@ export class ExportPipeline {
             prior === 'uncertain'
               ? await hitsNotStored(this.client, normalized.groups)
               : normalized.groups;
-          const rows = sampleGroupsToIngestRows(groups).map((r) => JSON.stringify(r));
-          this.samples.reserve(rows.length, byteLength(rows), limits.budgetMs);
+          const rows = profileSamplesIngestBinary.encodeRows(sampleGroupsToIngestRows(groups));
+          this.samples.reserve(rows.rows, rows.payload.length, limits.budgetMs);
           const now = Date.now();
           const newStacks = normalized.stacks.filter(
             (s) => !this.writtenStacks.has(s.stackId, now),
@@ -197,7 +202,7 @@ export class ExportPipeline {
           const nowSeconds = Math.floor(now / 1000);
           await Promise.all([
             this.stacks
-              .write(newStacks.map((s) => JSON.stringify(stackToRow(s, nowSeconds))))
+              .write(jsonLines(newStacks.map((s) => JSON.stringify(stackToRow(s, nowSeconds)))))
               .then(() => {
                 this.writtenStacks.add(
                   newStacks.map((s) => s.stackId),
@@ -264,15 +269,11 @@ export class ExportPipeline {
   private async persistContext(updates: readonly ContextUpdate[]): Promise<void> {
     const nowSeconds = Math.floor(Date.now() / 1000);
     await this.contextRows.write(
-      updates.map((u) => JSON.stringify(resourceContextToRow(u.key, u.attributes, nowSeconds))),
+      jsonLines(
+        updates.map((u) => JSON.stringify(resourceContextToRow(u.key, u.attributes, nowSeconds))),
+      ),
     );
   }
-}
-
-function byteLength(lines: readonly string[]): number {
-  let n = 0;
-  for (const l of lines) n += l.length + 1;
-  return n;
 }
 
 function respond(

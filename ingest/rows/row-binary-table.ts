@@ -1,3 +1,4 @@
+import type { EncodedRows, InsertTarget } from '@/lib/clickhouse/insert-raw';
 import { valueWriter, type ValueWriter } from './row-binary-types';
 import { RowBinaryWriter } from './row-binary-writer';
 
@@ -15,6 +16,8 @@ export interface ColumnType {
  */
 export class RowBinaryTable {
   readonly columnNames: readonly string[];
+  /** Where the encoded rows go: the table, its columns in this order, as RowBinary. */
+  readonly target: InsertTarget;
   private readonly writers: readonly ValueWriter[];
 
   constructor(
@@ -22,6 +25,12 @@ export class RowBinaryTable {
     readonly columns: readonly ColumnType[],
   ) {
     this.columnNames = columns.map((c) => c.name);
+    this.target = {
+      table,
+      columns: this.columnNames,
+      format: 'RowBinary',
+      structure: fileStructure(columns),
+    };
     this.writers = columns.map((c) => valueWriter(c.type, `${table}.${c.name}`));
   }
 
@@ -48,6 +57,26 @@ export class RowBinaryTable {
     this.writeRows(w, rows);
     return w.bytes();
   }
+
+  /** The rows as one payload for a writer of `target`. */
+  encodeRows(rows: readonly (readonly unknown[])[]): EncodedRows {
+    return { rows: rows.length, payload: this.encode(rows) };
+  }
+}
+
+/**
+ * The columns as the engine reads the payload from a file: LowCardinality(T) as T, which RowBinary
+ * carries alike and the engine parses faster (bench/insert-format-bench.ts: 1.2× for sample hits,
+ * 1.6× for spans); the insert then converts. Names and types are our own declarations, never
+ * input, and hold no quote.
+ */
+function fileStructure(columns: readonly ColumnType[]): string {
+  return columns
+    .map((c) => {
+      if (/[`'\\]/.test(c.name + c.type)) throw new Error(`unexpected column ${c.name} ${c.type}`);
+      return `\`${c.name}\` ${c.type.replaceAll(/LowCardinality\((\w+)\)/g, '$1')}`;
+    })
+    .join(', ');
 }
 
 /**

@@ -79,6 +79,8 @@ export function valueWriter(type: string, path: string): ValueWriter {
     case 'UInt64':
       return (w, v) => {
         if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) w.int64(v);
+        else if (typeof v === 'string' && /^\d{1,15}$/.test(v))
+          w.int64(Number(v)); // below 10^15 < 2^53: exact as a number, no BigInt
         else if (typeof v === 'string' && /^\d{1,20}$/.test(v) && BigInt(v) < 1n << 64n)
           w.bigInt64(BigInt(v));
         else if (typeof v === 'bigint' && v >= 0n && v < 1n << 64n) w.bigInt64(v);
@@ -106,30 +108,45 @@ function uintWriter(max: number, type: string, path: string): ValueWriter {
   };
 }
 
-const digits = /^\d+$/;
-
 /**
  * A DateTime64(9) given as integer nanoseconds (`1700000000123456789`) or as
- * `seconds.nanoseconds` (`1700000000.123456789`, up to 9 digits after the point).
+ * `seconds.nanoseconds` (`1700000000.123456789`, up to 9 digits after the point). Read digit by
+ * digit: this runs for every sample hit.
  */
 function writeNanoTime(w: RowBinaryWriter, text: string, path: string): void {
-  const dot = text.indexOf('.');
-  let seconds: number;
-  let nanos: number;
-  if (dot === -1) {
-    if (!digits.test(text) || text.length > 19)
-      throw new RowBinaryValueError(path, 'nanoseconds', text);
-    seconds = text.length > 9 ? Number(text.slice(0, -9)) : 0;
-    nanos = Number(text.length > 9 ? text.slice(-9) : text);
-  } else {
-    const s = text.slice(0, dot);
-    const f = text.slice(dot + 1);
-    if (!digits.test(s) || s.length > 10 || !digits.test(f) || f.length > 9)
-      throw new RowBinaryValueError(path, 'seconds.nanoseconds', text);
-    seconds = Number(s);
-    nanos = Number(f) * 10 ** (9 - f.length);
+  const n = text.length;
+  let seconds = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    seconds = seconds * 10 + d;
   }
-  w.nanoTime(seconds, nanos);
+  if (i === n) {
+    // Integer nanoseconds: the digits before the last nine are the seconds.
+    if (n === 0 || n > 19) throw new RowBinaryValueError(path, 'nanoseconds', text);
+    const split = Math.max(0, n - 9);
+    w.nanoTime(digitsValue(text, 0, split), digitsValue(text, split, n));
+    return;
+  }
+  if (i === 0 || i > 10 || text.charCodeAt(i) !== 46 || n - i - 1 < 1 || n - i - 1 > 9) {
+    const expected = text.includes('.') ? 'seconds.nanoseconds' : 'nanoseconds';
+    throw new RowBinaryValueError(path, expected, text);
+  }
+  let nanos = 0;
+  for (let j = i + 1; j < n; j++) {
+    const d = text.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) throw new RowBinaryValueError(path, 'seconds.nanoseconds', text);
+    nanos = nanos * 10 + d;
+  }
+  w.nanoTime(seconds, nanos * 10 ** (9 - (n - i - 1)));
+}
+
+/** The decimal digits text[from, to) as a number (callers have checked they are digits). */
+function digitsValue(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + text.charCodeAt(i) - 48;
+  return v;
 }
 
 function arrayWriter(elementType: string, path: string): ValueWriter {

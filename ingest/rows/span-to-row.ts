@@ -1,6 +1,7 @@
+import { jsonTarget } from '@/lib/clickhouse/insert-raw';
 import type { SpanRecord } from '../normalize/model';
 
-/** otel_traces columns in the order spanToRow fills them (JSONCompactEachRow). */
+/** otel_traces columns in the order spanToRow fills them. */
 export const otelTracesColumns = [
   'Timestamp',
   'TraceId',
@@ -25,6 +26,12 @@ export const otelTracesColumns = [
   'Links.TraceState',
   'Links.Attributes',
 ] as const;
+
+/**
+ * Where spansToLines' lines go. Ingest writes spans as RowBinary (otel-traces-binary.ts); the
+ * JSON form of the same rows is what the tests and the insert-format bench compare it with.
+ */
+export const otelTracesTarget = jsonTarget('otel_traces', otelTracesColumns);
 
 /**
  * Spans as JSONCompactEachRow lines. The spans of one resource share its attributes object, whose

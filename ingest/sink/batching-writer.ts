@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { insertRaw } from '@/lib/clickhouse/insert-raw';
+import { insertRaw, type EncodedRows, type InsertTarget } from '@/lib/clickhouse/insert-raw';
 import { DrainRate } from './drain-rate';
 import { cutBatch, emptyBatch, type Batch, type Waiter } from './write-batch';
 import { ClientGoneError, failure, isDataError, QueueFullError } from './write-errors';
@@ -71,12 +71,15 @@ export class BatchingWriter {
   private sending: Promise<void> | undefined;
   private readonly pace = new DrainRate();
 
+  readonly table: string;
+
   constructor(
     private readonly client: ClickHouseClient,
-    readonly table: string,
-    private readonly columns: readonly string[],
+    private readonly target: InsertTarget,
     private readonly options: BatchingWriterOptions,
-  ) {}
+  ) {
+    this.table = target.table;
+  }
 
   /** Rows accepted but not yet in the store. */
   get queuedRows(): number {
@@ -118,23 +121,25 @@ export class BatchingWriter {
   }
 
   /**
-   * Queues rows, each one JSONCompactEachRow line (a JSON array of the values in `columns`
-   * order). Resolves when every row is in the store; rejects with StoreWriteError if the insert
-   * failed, with QueueFullError if the rows could not be stored within `limits.budgetMs`, and
-   * with ClientGoneError if `limits.signal` aborted first (in both cases none of them is stored).
+   * Queues rows encoded in the target's format (whole rows, so that payloads of several writes
+   * concatenate into one insert). Resolves when every row is in the store; rejects with
+   * StoreWriteError if the insert failed, with QueueFullError if the rows could not be stored
+   * within `limits.budgetMs`, and with ClientGoneError if `limits.signal` aborted first (in both
+   * cases none of them is stored).
    */
-  write(lines: readonly string[], limits?: WriteLimits): Promise<void> {
-    if (lines.length === 0) return Promise.resolve();
-    let bytes = 0;
-    for (const line of lines) bytes += line.length + 1;
-    this.reserve(lines.length, bytes, limits?.budgetMs);
+  write(encoded: EncodedRows, limits?: WriteLimits): Promise<void> {
+    const { rows, payload } = encoded;
+    if (rows === 0) return Promise.resolve();
+    const bytes = payload.length;
+    this.reserve(rows, bytes, limits?.budgetMs);
     if (limits?.signal?.aborted) return Promise.reject(new ClientGoneError('the client is gone'));
     const batch = this.batch;
     const done = new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         resolve,
         reject,
-        lines,
+        rows,
+        payload,
         bytes,
         budgetMs: limits?.budgetMs ?? Infinity,
         deadline: limits ? performance.now() + limits.budgetMs : Infinity,
@@ -145,7 +150,7 @@ export class BatchingWriter {
       };
       batch.waiters.push(waiter);
       batch.bytes += bytes;
-      batch.rows += lines.length;
+      batch.rows += rows;
       if (limits) this.watch(waiter, limits);
     });
     if (batch.bytes >= this.insertCapBytes()) this.kick();
@@ -170,7 +175,7 @@ export class BatchingWriter {
     if (waiter.state !== 'queued') return;
     waiter.state = 'withdrawn';
     waiter.batch.bytes -= waiter.bytes;
-    waiter.batch.rows -= waiter.lines.length;
+    waiter.batch.rows -= waiter.rows;
     this.stats.withdrawn++;
     waiter.cleanup();
     waiter.reject(error);
@@ -252,7 +257,7 @@ export class BatchingWriter {
   private async insert(batch: Batch): Promise<void> {
     try {
       const started = performance.now();
-      await this.insertLines(batch.waiters.flatMap((w) => w.lines));
+      await this.insertPayload(Buffer.concat(batch.waiters.map((w) => w.payload)));
       this.pace.record(batch.bytes, performance.now() - started);
       for (const w of batch.waiters) this.settle(w);
     } catch (e) {
@@ -284,7 +289,7 @@ export class BatchingWriter {
   private async isolate(batch: Batch): Promise<void> {
     for (const w of batch.waiters) {
       try {
-        await this.insertLines(w.lines);
+        await this.insertPayload(w.payload);
         this.settle(w);
       } catch (e) {
         this.settle(w, failure(this.table, e));
@@ -292,8 +297,7 @@ export class BatchingWriter {
     }
   }
 
-  private async insertLines(lines: readonly string[]): Promise<void> {
-    const payload = Buffer.from(`${lines.join('\n')}\n`);
-    await insertRaw(this.client, this.table, this.columns, payload);
+  private async insertPayload(payload: Buffer): Promise<void> {
+    await insertRaw(this.client, this.target, payload);
   }
 }

@@ -9,8 +9,9 @@ export interface Batch {
 export interface Waiter {
   resolve: () => void;
   reject: (e: Error) => void;
-  /** This request's rows, each one JSONCompactEachRow line. */
-  lines: readonly string[];
+  /** How many rows this request wrote, and their encoding in the writer's format. */
+  rows: number;
+  payload: Buffer;
   bytes: number;
   /** The time the request was given, ms, for its refusal's message. */
   budgetMs: number;
@@ -31,7 +32,7 @@ function add(batch: Batch, w: Waiter): void {
   w.batch = batch;
   batch.waiters.push(w);
   batch.bytes += w.bytes;
-  batch.rows += w.lines.length;
+  batch.rows += w.rows;
 }
 
 /**

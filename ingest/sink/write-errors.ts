@@ -38,8 +38,19 @@ export class RowsRefusedError extends Error {}
 const dataErrorCodes = new Set([6, 26, 27, 32, 33, 38, 41, 53, 69, 70, 72, 117, 252, 407]);
 
 export function isDataError(e: unknown): boolean {
+  const code = clickhouseCode(e);
+  return code !== undefined && dataErrorCodes.has(code);
+}
+
+/**
+ * The engine's error code: the client's ClickHouseError carries it as `code` (a server's answer,
+ * or the embedded engine's through its connection), chdb's own insert errors only in the text.
+ */
+function clickhouseCode(e: unknown): number | undefined {
+  if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^\d+$/.test(e.code))
+    return Number(e.code);
   const code = /Code: (\d+)\./.exec(e instanceof Error ? e.message : String(e))?.[1];
-  return code !== undefined && dataErrorCodes.has(Number(code));
+  return code === undefined ? undefined : Number(code);
 }
 
 /** The error a failed insert into `table` is reported as. */

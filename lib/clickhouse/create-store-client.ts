@@ -6,6 +6,7 @@ import {
 } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
 import { registerRawInserter } from './insert-raw';
+import { fileInserter } from './insert-via-file';
 import type { StoreConfig } from './store-config';
 
 /** Settings every query runs with, on both engines. */
@@ -33,14 +34,7 @@ export async function createStoreClient(config: StoreConfig): Promise<ClickHouse
       connection: connection as unknown as ClickHouseClientConfigOptions['connection'],
       clickhouse_settings: commonSettings,
     });
-    registerRawInserter(client, async (table, columns, payload) => {
-      await connection.chdb.rawInsert({
-        table,
-        columns,
-        values: payload,
-        format: 'JSONCompactEachRow',
-      });
-    });
+    registerRawInserter(client, fileInserter(client));
     return client;
   }
   const base = {

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { insertRaw } from '../clickhouse/insert-raw';
+import { insertRaw, jsonLines, jsonTarget } from '../clickhouse/insert-raw';
 import { param, sql } from '../clickhouse/sql';
 import { readElfSymbols } from './elf-reader';
 import { fileDigest, symbolFileIds } from './symbol-file-ids';
@@ -18,6 +18,15 @@ export interface StoredSymbols {
 
 /** Rows per insert: a large binary has hundreds of thousands of functions. */
 const rowsPerInsert = 50_000;
+
+const symbolsTarget = jsonTarget('symbols', ['BuildId', 'Start', 'Size', 'Name']);
+const symbolFilesTarget = jsonTarget('symbol_files', [
+  'BuildId',
+  'FileDigest',
+  'Source',
+  'Path',
+  'Symbols',
+]);
 
 /**
  * Reads an ELF file's function symbols and stores them under each build id a frame of it can
@@ -48,22 +57,12 @@ export async function storeSymbols(
         const lines = elf.functions
           .slice(i, i + rowsPerInsert)
           .map((f) => JSON.stringify([id, f.start.toString(), f.size.toString(), f.name]));
-        await insertRaw(
-          client,
-          'symbols',
-          ['BuildId', 'Start', 'Size', 'Name'],
-          Buffer.from(lines.join('\n') + '\n'),
-        );
+        await insertRaw(client, symbolsTarget, jsonLines(lines).payload);
       }
     }
     const path = source.kind === 'local' ? source.path : '';
     const records = fresh.map((id) => JSON.stringify([id, digest, source.kind, path, count]));
-    await insertRaw(
-      client,
-      'symbol_files',
-      ['BuildId', 'FileDigest', 'Source', 'Path', 'Symbols'],
-      Buffer.from(records.join('\n') + '\n'),
-    );
+    await insertRaw(client, symbolFilesTarget, jsonLines(records).payload);
   }
   return { buildIds, symbols: count, stored: fresh.length > 0 && count > 0 };
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { status } from '@grpc/grpc-js';
-import { otelTracesColumns, spansToLines } from '@/ingest/rows/span-to-row';
+import { otelTracesTarget, spansToLines } from '@/ingest/rows/span-to-row';
 import { BatchingWriter } from '@/ingest/sink/batching-writer';
+import { jsonLines } from '@/lib/clickhouse/insert-raw';
 import { QueueFullError } from '@/ingest/sink/write-errors';
 import { otlpTracesToSpans } from '@/ingest/normalize/otlp-traces-to-spans';
 import { decodeExportTraceRequest, OtlpDecodeError } from '@/ingest/otlp/decode-export-request';
@@ -125,7 +126,7 @@ describe('BatchingWriter admission by its measured drain rate', () => {
     );
 
   it('refuses at once a write that would wait longer than its budget, and stores the rest', async () => {
-    const writer = new BatchingWriter(store.client, 'otel_traces', otelTracesColumns, {
+    const writer = new BatchingWriter(store.client, otelTracesTarget, {
       maxBatchBytes: 1 << 24,
       lingerMs: 1000,
       maxQueuedBytes: 1 << 28,
@@ -134,11 +135,11 @@ describe('BatchingWriter admission by its measured drain rate', () => {
     const queued = `queued-${randomId(3)}`;
     const refused = `refused-${randomId(3)}`;
     // One insert gives the writer its drain rate; the next batch then lingers for 1 s.
-    await writer.write(lines(first), { budgetMs: 60_000 });
-    const waiting = writer.write(lines(queued), { budgetMs: 60_000 });
+    await writer.write(jsonLines(lines(first)), { budgetMs: 60_000 });
+    const waiting = writer.write(jsonLines(lines(queued)), { budgetMs: 60_000 });
     assert.ok(writer.expectedWaitMs(0) >= 1000);
     assert.throws(
-      () => writer.write(lines(refused), { budgetMs: 50 }),
+      () => writer.write(jsonLines(lines(refused)), { budgetMs: 50 }),
       (e: unknown) => e instanceof QueueFullError && e.retryAfterSeconds >= 1,
     );
     await waiting;
@@ -164,26 +165,26 @@ describe('BatchingWriter under a store it has measured', () => {
   const size = (l: readonly string[]): number => l.reduce((n, x) => n + x.length + 1, 0);
 
   it('cuts a batch to what the store takes in maxInsertMs, so no request waits behind a huge insert', async () => {
-    const writer = new BatchingWriter(store.client, 'otel_traces', otelTracesColumns, {
+    const writer = new BatchingWriter(store.client, otelTracesTarget, {
       maxBatchBytes: 1 << 24,
       lingerMs: 200,
       maxQueuedBytes: 1 << 28,
       maxInsertMs: 1,
       minInsertBytes: 1,
     });
-    await writer.write(lines(`pace-${randomId(3)}`, 50));
+    await writer.write(jsonLines(lines(`pace-${randomId(3)}`, 50)));
     assert.equal(writer.stats.inserts, 1);
     // Each write is bigger than 1 ms of the store's pace: one insert each, though all of them
     // were queued within the linger and would otherwise have gone as one.
     const names = Array.from({ length: 6 }, (_, i) => `cut-${i}-${randomId(3)}`);
-    await Promise.all(names.map((n) => writer.write(lines(n, 200))));
+    await Promise.all(names.map((n) => writer.write(jsonLines(lines(n, 200)))));
     assert.equal(writer.stats.inserts, 1 + names.length);
     assert.equal(await stored(store, names), names.length * 200);
   });
 
   it('withdraws a write whose budget would run out before the insert carrying it returns', async () => {
     const lingerMs = 300;
-    const writer = new BatchingWriter(store.client, 'otel_traces', otelTracesColumns, {
+    const writer = new BatchingWriter(store.client, otelTracesTarget, {
       maxBatchBytes: 1 << 28,
       lingerMs,
       maxQueuedBytes: 1 << 29,
@@ -191,7 +192,11 @@ describe('BatchingWriter under a store it has measured', () => {
       // default cut at 1 s would, past that, send the small write alone (that is the test above).
       maxInsertMs: 60_000,
     });
-    await writer.write(lines(`pace-${randomId(3)}`, 2000));
+    await writer.write(jsonLines(lines(`pace-${randomId(3)}`, 2000)));
+    // Idle before sizing: a write resolves before its insert is let go, and while it is still
+    // counted in flight the waits below would include it (and the next batch would go at once
+    // instead of after the linger), so the sizes would prove nothing about the batch below.
+    await writer.flush();
     // A write that fits its budget alone, then a big one in the same batch (under the cut):
     // the insert carrying both would return after the first one's budget.
     const small = `small-${randomId(3)}`;
@@ -203,8 +208,8 @@ describe('BatchingWriter under a store it has measured', () => {
     const budgetMs = writer.expectedWaitMs(size(smallLines)) + 150;
     assert.ok(budgetMs < writer.expectedWaitMs(size(smallLines) + size(bigLines)));
     const results = await Promise.allSettled([
-      writer.write(smallLines, { budgetMs }),
-      writer.write(bigLines, { budgetMs: 60_000 }),
+      writer.write(jsonLines(smallLines), { budgetMs }),
+      writer.write(jsonLines(bigLines), { budgetMs: 60_000 }),
     ]);
     assert.equal(results[0].status, 'rejected');
     assert.ok(results[0].reason instanceof QueueFullError, String(results[0].reason));

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { ProcessInfo, SampleGroup } from '@/ingest/normalize/model';
 import {
@@ -11,7 +10,7 @@ import {
   sampleGroupsToIngestRows,
 } from '@/ingest/rows/sample-groups-to-ingest-rows';
 import { checkColumnTypes, ColumnTypesMismatchError } from '@/ingest/sink/check-column-types';
-import { insertRaw } from '@/lib/clickhouse/insert-raw';
+import { insertRaw, jsonTarget } from '@/lib/clickhouse/insert-raw';
 import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
 
 const process1: ProcessInfo = {
@@ -77,9 +76,6 @@ const groups: SampleGroup[] = [
   group({ process: process2, sampleType: 'off_cpu', period: 0, stackId: '0', values: [0] }),
 ];
 
-const shmFile = `/dev/shm/traceprof-binary-test-${process.pid}.bin`;
-const structure = profileSamplesIngestTypes.map((c) => `\`${c.name}\` ${c.type}`).join(', ');
-
 /** The rows of profile_samples, every column, in one order (64-bit integers as strings). */
 async function storedSamples(store: TempStore): Promise<unknown[]> {
   return queryRows(
@@ -93,10 +89,7 @@ describe('profile_samples_ingest as RowBinary', () => {
   before(async () => {
     store = await openTempStore();
   });
-  after(async () => {
-    rmSync(shmFile, { force: true });
-    await store.close();
-  });
+  after(() => store.close());
 
   it('declares the columns and types the store has', async () => {
     await checkColumnTypes(store.client, 'profile_samples_ingest', profileSamplesIngestTypes);
@@ -121,16 +114,18 @@ describe('profile_samples_ingest as RowBinary', () => {
   it('stores the same rows, every column, as the JSON path', async () => {
     const rows = sampleGroupsToIngestRows(groups);
     const json = Buffer.from(`${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-    await insertRaw(store.client, 'profile_samples_ingest', profileSamplesIngestColumns, json);
+    const jsonRows = jsonTarget('profile_samples_ingest', profileSamplesIngestColumns);
+    await insertRaw(store.client, jsonRows, json);
     const viaJson = await storedSamples(store);
     assert.equal(viaJson.length, 6);
 
     await store.client.command({ query: 'TRUNCATE TABLE profile_samples' });
-    writeFileSync(shmFile, profileSamplesIngestBinary.encode(rows));
-    await store.client.command({
-      query: `INSERT INTO profile_samples_ingest (${profileSamplesIngestColumns.join(', ')})
-              SELECT * FROM file('${shmFile}', 'RowBinary', '${structure}')`,
-    });
+    // The path ingest writes sample hits by.
+    await insertRaw(
+      store.client,
+      profileSamplesIngestBinary.target,
+      profileSamplesIngestBinary.encode(rows),
+    );
     const viaBinary = await storedSamples(store);
     assert.deepEqual(viaBinary, viaJson);
   });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { spansToLines, otelTracesColumns } from '@/ingest/rows/span-to-row';
+import { otelTracesTarget, spansToLines } from '@/ingest/rows/span-to-row';
 import { BatchingWriter } from '@/ingest/sink/batching-writer';
+import { jsonLines } from '@/lib/clickhouse/insert-raw';
 import { RowsRefusedError, StoreWriteError } from '@/ingest/sink/write-errors';
 import type { SpanRecord } from '@/ingest/normalize/model';
 import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
@@ -41,15 +42,15 @@ describe('BatchingWriter with a request the store refuses', () => {
   const options = { maxBatchBytes: 16 * 1024 * 1024, lingerMs: 100, maxQueuedBytes: 1 << 28 };
 
   it('stores the other requests of the batch and refuses only that one, as final', async () => {
-    const writer = new BatchingWriter(store.client, 'otel_traces', otelTracesColumns, options);
+    const writer = new BatchingWriter(store.client, otelTracesTarget, options);
     const names = ['good-1', 'good-2', 'good-3'].map((n) => `${n}-${randomId(3)}`);
     // A row that got past every check and that the engine still cannot read (a time it parses
     // as something else): the store's refusal must stay with its own request.
     const [line] = spansToLines([span('bad')]);
     const bad = line!.replace(/^\["\d+"/, '["0"');
     const results = await Promise.allSettled([
-      ...names.map((n) => writer.write(spansToLines([span(n)]))),
-      writer.write([bad]),
+      ...names.map((n) => writer.write(jsonLines(spansToLines([span(n)])))),
+      writer.write(jsonLines([bad])),
     ]);
     assert.deepEqual(
       results.slice(0, 3).map((r) => r.status),
@@ -67,10 +68,14 @@ describe('BatchingWriter with a request the store refuses', () => {
   });
 
   it('fails every request, retryably, when the store itself fails', async () => {
-    const writer = new BatchingWriter(store.client, 'no_such_table', otelTracesColumns, options);
+    const writer = new BatchingWriter(
+      store.client,
+      { ...otelTracesTarget, table: 'no_such_table' },
+      options,
+    );
     const results = await Promise.allSettled([
-      writer.write(spansToLines([span('a')])),
-      writer.write(spansToLines([span('b')])),
+      writer.write(jsonLines(spansToLines([span('a')]))),
+      writer.write(jsonLines(spansToLines([span('b')]))),
     ]);
     for (const r of results) {
       assert.equal(r.status, 'rejected');

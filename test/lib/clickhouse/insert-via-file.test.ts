@@ -1,11 +1,22 @@
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { SpanRecord } from '@/ingest/normalize/model';
 import { otelTracesTarget, spansToLines, spanToRow } from '@/ingest/rows/span-to-row';
 import { failure, RowsRefusedError } from '@/ingest/sink/write-errors';
 import { insertRaw, jsonLines } from '@/lib/clickhouse/insert-raw';
+import { leftoverIdleMs, sweepLeftovers } from '@/lib/clickhouse/insert-via-file';
 import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
 import { randomId } from '@/test/support/trace-request';
 
@@ -106,5 +117,46 @@ describe('the embedded insert through a tmpfs file', () => {
     const dir = dirs[0]!;
     assert.equal(statSync(dir).mode & 0o777, 0o700);
     assert.deepEqual(readdirSync(dir), []);
+  });
+
+  it('makes a new directory when its own was removed under it', async () => {
+    for (const dir of payloadDirs()) rmSync(dir, { recursive: true, force: true });
+    const name = `after-removal-${randomId(3)}`;
+    await insertRaw(store.client, otelTracesTarget, jsonLines(spansToLines([span(name)])).payload);
+    assert.equal((await rowsNamed(store, [name])).length, 1);
+    assert.equal(payloadDirs().length, 1);
+  });
+});
+
+describe('payload directories a killed process left', () => {
+  it('are removed when their process is gone and they have been idle, and no others', () => {
+    const base = mkdtempSync(join(tmpdir(), 'traceprof-sweep-test-'));
+    try {
+      // A pid that ran and exited: its process is gone.
+      const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+      const old = (Date.now() - leftoverIdleMs - 60_000) / 1000;
+      const make = (name: string, idle: boolean): string => {
+        const dir = join(base, name);
+        mkdirSync(dir);
+        writeFileSync(join(dir, '1.RowBinary'), 'x');
+        if (idle) utimesSync(dir, old, old);
+        return dir;
+      };
+      const deadIdle = make(`traceprof-insert-${gone}-aaaaaa`, true);
+      make(`traceprof-insert-${gone}-bbbbbb`, false); // written to lately: maybe alive elsewhere
+      make(`traceprof-insert-${process.ppid}-cccccc`, true); // its process runs
+      make('something-else', true);
+      assert.deepEqual(sweepLeftovers(base, Date.now()), [deadIdle]);
+      assert.deepEqual(
+        readdirSync(base).sort(),
+        [
+          `traceprof-insert-${gone}-bbbbbb`,
+          `traceprof-insert-${process.ppid}-cccccc`,
+          'something-else',
+        ].sort(),
+      );
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

@@ -15,6 +15,7 @@ import {
   type ExportTraceServiceRequest,
 } from './otlp-wire';
 import { Rejections } from './rejections';
+import { oldSampleNumbering } from './sample-field-numbers';
 
 /** How a body is encoded: binary protobuf (gRPC, application/x-protobuf) or OTLP/JSON. */
 export type OtlpEncoding = 'protobuf' | 'json';
@@ -45,6 +46,17 @@ export function decodeExportProfilesRequest(
   body: Uint8Array,
   encoding: OtlpEncoding,
 ): Decoded<ExportProfilesServiceRequest> {
+  if (encoding === 'protobuf') {
+    const old = oldSampleNumbering(body);
+    if (old !== undefined) {
+      throw new OtlpDecodeError(
+        `${old} uses the Sample field numbers of OTLP profiles before 1.10 (values = 2, ` +
+          `attribute_indices = 3, link_index = 4), which Collectors before v0.148 send; traceprof ` +
+          `reads OTLP profiles 1.10 (attribute_indices = 2, link_index = 3, values = 4): upgrade ` +
+          `the sender to Collector v0.148 or newer`,
+      );
+    }
+  }
   return withDecodeErrors(() => {
     const request =
       encoding === 'protobuf'

@@ -3,7 +3,7 @@
  * Insert-format bench: the same profile_samples_ingest and otel_traces rows (the bench's OTLP
  * requests through ingest's decoder, normalizer and row builders) inserted into a fresh embedded
  * store by each way the engine can take them, to choose the format ingest should send. Prints
- * rows/s end to end, Node's encode time per row, the engine's time per row, and ratios to today's
+ * rows/s end to end, Node's encode time per row, the engine's time per row, and ratios to the first path (chDB's rawInsert of JSON, what ingest used before RowBinary)
  * JSONCompactEachRow path. `npx tsx bench/insert-format-bench.ts`; see bench/README.md.
  */
 import { execSync } from 'node:child_process';
@@ -86,7 +86,7 @@ async function formatsFor(store: BenchStore, w: TableWorkload): Promise<InsertFo
   });
   return [
     {
-      name: 'JSONCompactEachRow, rawInsert (today)',
+      name: 'JSONCompactEachRow, rawInsert (before)',
       encode: json,
       insert: (p) => store.rawJson(w.table, w.columns, p),
     },
@@ -319,7 +319,7 @@ function describe(summaries: FormatSummary[], unit: string): void {
   const base = summaries[0];
   if (!base) return;
   log(
-    `${'format'.padEnd(44)} ${`${unit}/s`.padStart(10)} ${'×today'.padStart(7)} ${'encode µs'.padStart(10)} ${'(cpu)'.padStart(7)} ${'engine µs'.padStart(10)} ${'(cpu)'.padStart(7)} ${'×today'.padStart(7)} ${'B/row'.padStart(7)} ${'busy'.padStart(5)}`,
+    `${'format'.padEnd(44)} ${`${unit}/s`.padStart(10)} ${'×first'.padStart(7)} ${'encode µs'.padStart(10)} ${'(cpu)'.padStart(7)} ${'engine µs'.padStart(10)} ${'(cpu)'.padStart(7)} ${'×first'.padStart(7)} ${'B/row'.padStart(7)} ${'busy'.padStart(5)}`,
   );
   for (const s of summaries) {
     log(

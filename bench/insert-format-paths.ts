@@ -1,6 +1,6 @@
 /**
  * The ways the insert-format bench gets bytes into the embedded engine, side by side on one data
- * directory: the path ingest uses today (the chdb connection's raw insert, JSONCompactEachRow
+ * directory: the path ingest used before RowBinary (the chdb connection's raw insert, JSONCompactEachRow
  * only), the native raw insert on a second session of the same directory (which takes any input
  * format, RowBinary included), and `INSERT … SELECT FROM file()` over a file in /dev/shm.
  */
@@ -36,7 +36,7 @@ interface ChdbNative {
 
 export interface BenchStore {
   client: ClickHouseClient;
-  /** Today's embedded path: the connection's rawInsert, JSONCompactEachRow. */
+  /** The embedded path ingest used before RowBinary: the connection's rawInsert, JSON lines. */
   rawJson(table: string, columns: readonly string[], payload: Buffer): Promise<void>;
   /** The native raw insert on a second session, any FORMAT (the chdb wrapper allows text only). */
   nativeInsert(prefix: string, payload: Buffer): Promise<void>;

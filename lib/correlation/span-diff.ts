@@ -56,15 +56,7 @@ export async function querySpanDiff(
   const span = trace.find((s) => s.spanId === request.spanId);
   if (!span) return undefined;
   const spanMs = Number(BigInt(span.startNs) / 1_000_000n);
-  const deployment = span.resource['k8s.deployment.name'];
-  const search: SpanSearch = {
-    fromMs: request.fromMs ?? spanMs - hourMs,
-    toMs: request.toMs ?? spanMs + hourMs,
-    service: span.service,
-    operation: span.name,
-    deployment: deployment || undefined,
-    limit: 1,
-  };
+  const search = diffSearch(span, request);
   const revision = span.resource[revisionKey];
   const previous = revision ? await previousRevision(client, search, revision, spanMs) : undefined;
   const baselines: DiffBaseline[] = previous ? ['cohort', 'previous-revision'] : ['cohort'];
@@ -112,6 +104,23 @@ export async function querySpanDiff(
     sampleType: request.sampleType ?? '',
     unit: 'nanoseconds',
     tree,
+  };
+}
+
+/** The span's operation in its deployment, over the request's window: what both sides read. */
+export function diffSearch(
+  span: TraceSpan,
+  { fromMs, toMs }: Pick<SpanDiffRequest, 'fromMs' | 'toMs'>,
+): SpanSearch {
+  const spanMs = Number(BigInt(span.startNs) / 1_000_000n);
+  const deployment = span.resource['k8s.deployment.name'];
+  return {
+    fromMs: fromMs ?? spanMs - hourMs,
+    toMs: toMs ?? spanMs + hourMs,
+    service: span.service,
+    operation: span.name,
+    deployment: deployment || undefined,
+    limit: 1,
   };
 }
 

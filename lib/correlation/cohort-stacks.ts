@@ -5,8 +5,8 @@ import type { TraceSpan } from '../contract/span-models';
 import type { WeightedStack } from '../flame/flame-node';
 import { countSamplesPerSpan } from './count-samples-per-span';
 import { correlationTiers, type CorrelationTier } from './correlation-tier';
-import { namedTierFilter } from './correlation-rules';
-import { tierSamplesSource } from './tier-samples-source';
+import { namedTierFilterOfSpans } from './correlation-rules';
+import { bucketedWindowSource } from './window-buckets';
 import { queryWeightedStacks } from './weighted-stacks';
 
 /** The columns every tier's source shares, so their samples can be read as one. */
@@ -64,19 +64,13 @@ function cohortTierSource(
   tier: CorrelationTier,
   spans: readonly TraceSpan[],
 ): SqlFragment | undefined {
-  if (tier === 'thread' || tier === 'process') return tierSamplesSource(tier, '', spans);
+  if (tier === 'thread' || tier === 'process') return bucketedWindowSource(tier, spans);
   const ids = param(
     'Array(String)',
     spans.map((s) => s.spanId),
   );
   const traces = param('Array(String)', [...new Set(spans.map((s) => s.traceId))]);
-  // Per span, its trace (a span id is unique only within its trace): the trace at the span's index.
-  const traceOfSpan = param(
-    'Array(String)',
-    spans.map((s) => s.traceId),
-  );
-  const traceOf = sqlFragment`arrayElement(${traceOfSpan}, indexOf(${ids}, SpanId))`;
   return sqlFragment`SELECT * FROM profile_samples_by_span
     WHERE SpanId IN ${ids} AND TraceId IN arrayConcat(${traces}, [''])
-      AND ${namedTierFilter(tier, traceOf)}`;
+      AND ${namedTierFilterOfSpans(tier, spans)}`;
 }

@@ -107,6 +107,29 @@ export function namedTierFilter(tier: NamedTier, traceId: SqlFragment): SqlFragm
     : sqlFragment`(SpanSource = 'label' AND TraceId IN (${traceId}, ''))`;
 }
 
+/**
+ * namedTierFilter for spans of many traces: the rows a named tier gives any of `spans`, each span
+ * by its own trace (a span id is unique only within its trace). A set lookup per row, where
+ * looking up each row's span in a list would cost the list's length.
+ */
+export function namedTierFilterOfSpans(
+  tier: NamedTier,
+  spans: readonly Pick<TraceSpan, 'traceId' | 'spanId'>[],
+): SqlFragment {
+  const traces = param(
+    'Array(String)',
+    spans.map((s) => s.traceId),
+  );
+  const ids = param(
+    'Array(String)',
+    spans.map((s) => s.spanId),
+  );
+  const ofSpan = sqlFragment`(TraceId, SpanId) IN arrayZip(${traces}, ${ids})`;
+  return tier === 'exact'
+    ? sqlFragment`(SpanSource = 'link' AND ${ofSpan})`
+    : sqlFragment`(SpanSource = 'label' AND (${ofSpan} OR (TraceId = '' AND SpanId IN ${ids})))`;
+}
+
 /** A span's time in its process: what the thread and process tiers match samples against. */
 export interface SpanWindow {
   spanId: string;
@@ -166,8 +189,20 @@ export function windowJoinKey(pid: SqlFragment, container: SqlFragment): SqlFrag
   return sqlFragment`if(${pid} > 0, concat('p', toString(${pid})), concat('c', ${container}))`;
 }
 
-/** The keys a sample can meet a window by (one row per key, see windowJoinKey). */
-export const sampleJoinKeys = sqlFragment`arrayJoin([concat('p', toString(ProcessPid)), concat('c', ContainerId)])`;
+/**
+ * The key a sample meets these windows by (see windowJoinKey): its pid's when every window has a
+ * pid, its container's when none has, else both (one row per key: `single` is false).
+ */
+export function sampleJoinKeys(windows: readonly SpanWindow[]): {
+  key: SqlFragment;
+  single: boolean;
+} {
+  const pid = sqlFragment`concat('p', toString(ProcessPid))`;
+  const container = sqlFragment`concat('c', ContainerId)`;
+  if (windows.every((w) => w.process.pid > 0)) return { key: pid, single: true };
+  if (windows.every((w) => w.process.pid === 0)) return { key: container, single: true };
+  return { key: sqlFragment`arrayJoin([${pid}, ${container}])`, single: false };
+}
 
 /**
  * A cheap superset of the samples some window takes: inside the windows' time, of their pids or

@@ -13,10 +13,10 @@ import {
   sampleJoinKeys,
   spanWindows,
   unclaimedBy,
-  windowJoinKey,
   windowsPrefilter,
   type WindowColumns,
 } from './correlation-rules';
+import { bucketWidthNs, sampleBucket, windowBucketRows } from './window-buckets';
 
 /** Sample hits of a span by its most certain tier, as the span view counts them for the span. */
 export interface SpanSampleCount {
@@ -120,49 +120,18 @@ async function countWindowHits(
   const ws = spanWindows(spans, 'process');
   const out = new Map<string, Pick<Hits, 'thread' | 'process'>>();
   if (ws.length === 0) return out;
-  const column = (type: string, values: unknown[]) => param(`Array(${type})`, values);
-  // A hash join of the samples of the spans' processes against the windows as a small table:
-  // each sample meets only the windows of its own process, not every window of the page.
+  const width = bucketWidthNs(ws);
+  // A hash join of the samples of the spans' processes against the windows as a small table,
+  // by process and time bucket: each sample meets only the windows of its process and bucket.
   const q = sql`
     SELECT w.id AS spanId, countIf(${onThread(joined)}) AS thread, count() AS process
     FROM (
-      SELECT ProcessPid, HostName, ContainerId, ThreadId, SpanId, Timestamp, ${sampleJoinKeys} AS key
+      SELECT ProcessPid, HostName, ContainerId, ThreadId, SpanId, Timestamp,
+        ${sampleJoinKeys(ws).key} AS key, ${sampleBucket(width)} AS bucket
       FROM profile_samples
       WHERE ${windowsPrefilter(ws)} AND ${sampleTypeFilter(sampleType)}
     ) AS s
-    INNER JOIN (
-      SELECT x.1 AS id, x.2 AS host, x.3 AS pid, x.4 AS container, x.5 AS tid, x.6 AS start,
-        x.7 AS end, ${windowJoinKey(sqlConstant('pid'), sqlConstant('container'))} AS key
-      FROM (SELECT arrayJoin(arrayZip(
-        ${column(
-          'String',
-          ws.map((w) => w.spanId),
-        )},
-        ${column(
-          'String',
-          ws.map((w) => w.process.hostName),
-        )},
-        ${column(
-          'UInt32',
-          ws.map((w) => w.process.pid),
-        )},
-        ${column(
-          'String',
-          ws.map((w) => w.process.containerId),
-        )},
-        ${column(
-          'UInt32',
-          ws.map((w) => w.process.threadId),
-        )},
-        ${column(
-          'Int64',
-          ws.map((w) => w.startNs),
-        )},
-        ${column(
-          'Int64',
-          ws.map((w) => w.endNs),
-        )})) AS x)
-    ) AS w ON s.key = w.key
+    INNER JOIN (${windowBucketRows(ws, width)}) AS w ON s.key = w.key AND s.bucket = w.bucket
     WHERE ${inProcess(joined)} AND ${inTime(joined)} AND ${unclaimedBy(sqlFragment`[w.id]`)}
     GROUP BY w.id`;
   const rs = await client.query({ ...q, format: 'JSONEachRow' });

@@ -3,11 +3,12 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { param, sqlFragment, type SqlFragment } from '../clickhouse/sql';
 import type { TraceSpan } from '../contract/span-models';
 import type { WeightedStack } from '../flame/flame-node';
-import { countSamplesPerSpan } from './count-samples-per-span';
+import { queryCohortNamedSamples, type CohortNamedSamples } from './cohort-named-samples';
+import { countWithNamedHits } from './count-samples-per-span';
 import { correlationTiers, type CorrelationTier } from './correlation-tier';
-import { namedTierFilterOfSpans } from './correlation-rules';
+import { namedTierFilter, traceOfNamedSpan } from './correlation-rules';
 import { bucketedWindowSource } from './window-buckets';
-import { queryWeightedStacks } from './weighted-stacks';
+import { queryStackWeights, weightedStacksOf, type StackWeight } from './weighted-stacks';
 
 /** The columns every tier's source shares, so their samples can be read as one. */
 const sampleColumns = sqlFragment`Timestamp, StackId, Value, Period, SampleType, SampleUnit,
@@ -35,7 +36,9 @@ export async function queryCohortStacks(
 ): Promise<CohortStacks> {
   const key = (s: TraceSpan) => `${s.traceId}/${s.spanId}`;
   const spans = [...new Map(groups.flat().map((s) => [key(s), s])).values()];
-  const counts = await countSamplesPerSpan(client, spans, sampleType);
+  if (spans.length === 0) return { stacks: [], withSamples: 0, source: undefined };
+  const named = await queryCohortNamedSamples(client, spans, sampleType);
+  const counts = await countWithNamedHits(client, spans, named.hits, sampleType);
   const sampled = (s: TraceSpan) => (counts.get(s.spanId)?.samples ?? 0) > 0;
   const byTier = new Map<CorrelationTier, TraceSpan[]>();
   for (const s of spans) {
@@ -43,20 +46,45 @@ export async function queryCohortStacks(
     if (!c || c.samples === 0) continue;
     byTier.set(c.tier, [...(byTier.get(c.tier) ?? []), s]);
   }
-  const parts: SqlFragment[] = [];
+  const parts = new Map<CorrelationTier, SqlFragment>();
   for (const tier of correlationTiers) {
     const tierSpans = byTier.get(tier);
-    if (!tierSpans) continue;
-    const source = cohortTierSource(tier, tierSpans);
-    if (source) parts.push(sqlFragment`SELECT ${sampleColumns} FROM (${source})`);
+    const source = tierSpans && cohortTierSource(tier, tierSpans);
+    if (source) parts.set(tier, sqlFragment`SELECT ${sampleColumns} FROM (${source})`);
   }
-  if (parts.length === 0) return { stacks: [], withSamples: 0, source: undefined };
-  const source = parts.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
+  if (parts.size === 0) return { stacks: [], withSamples: 0, source: undefined };
+  const source = [...parts.values()].reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
   return {
-    stacks: await queryWeightedStacks(client, source, sampleType),
+    stacks: await weightedStacksOf(client, await tierWeights(client, parts, named, sampleType)),
     withSamples: groups.filter((g) => g.some(sampled)).length,
     source,
   };
+}
+
+/**
+ * The weights of the parts, read once: the named tiers' from the read that counted them, unless
+ * a span whose best tier is exact also has label rows (they are not its samples, so the label
+ * part is read on its own); the window tiers' in one read of their union.
+ */
+async function tierWeights(
+  client: ClickHouseClient,
+  parts: ReadonlyMap<CorrelationTier, SqlFragment>,
+  named: CohortNamedSamples,
+  sampleType: string | undefined,
+): Promise<StackWeight[]> {
+  const labelOfExact = [...named.hits.values()].some((h) => h.exact > 0 && h.label > 0);
+  const label = parts.get('label');
+  const reread = [
+    ...(labelOfExact && label ? [label] : []),
+    ...(['thread', 'process'] as const).flatMap((t) => parts.get(t) ?? []),
+  ];
+  const weights = [
+    ...(parts.has('exact') ? named.weights.exact : []),
+    ...(parts.has('label') && !labelOfExact ? named.weights.label : []),
+  ];
+  if (reread.length === 0) return weights;
+  const union = reread.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
+  return [...weights, ...(await queryStackWeights(client, union, sampleType))];
 }
 
 /** One tier's samples of spans of many traces. */
@@ -72,5 +100,5 @@ function cohortTierSource(
   const traces = param('Array(String)', [...new Set(spans.map((s) => s.traceId))]);
   return sqlFragment`SELECT * FROM profile_samples_by_span
     WHERE SpanId IN ${ids} AND TraceId IN arrayConcat(${traces}, [''])
-      AND ${namedTierFilterOfSpans(tier, spans)}`;
+      AND ${namedTierFilter(tier, traceOfNamedSpan(spans))}`;
 }

@@ -108,26 +108,22 @@ export function namedTierFilter(tier: NamedTier, traceId: SqlFragment): SqlFragm
 }
 
 /**
- * namedTierFilter for spans of many traces: the rows a named tier gives any of `spans`, each span
- * by its own trace (a span id is unique only within its trace). A set lookup per row, where
- * looking up each row's span in a list would cost the list's length.
+ * For namedTierFilter over spans of many traces: the trace of the span a row names (a span id is
+ * unique only within its trace; an id in two traces takes the first one's). A hash lookup per
+ * row, where finding the row's span in a list would cost the list's length.
  */
-export function namedTierFilterOfSpans(
-  tier: NamedTier,
+export function traceOfNamedSpan(
   spans: readonly Pick<TraceSpan, 'traceId' | 'spanId'>[],
 ): SqlFragment {
-  const traces = param(
-    'Array(String)',
-    spans.map((s) => s.traceId),
-  );
   const ids = param(
     'Array(String)',
     spans.map((s) => s.spanId),
   );
-  const ofSpan = sqlFragment`(TraceId, SpanId) IN arrayZip(${traces}, ${ids})`;
-  return tier === 'exact'
-    ? sqlFragment`(SpanSource = 'link' AND ${ofSpan})`
-    : sqlFragment`(SpanSource = 'label' AND (${ofSpan} OR (TraceId = '' AND SpanId IN ${ids})))`;
+  const traces = param(
+    'Array(String)',
+    spans.map((s) => s.traceId),
+  );
+  return sqlFragment`transform(SpanId, ${ids}, ${traces}, '')`;
 }
 
 /** A span's time in its process: what the thread and process tiers match samples against. */

@@ -46,9 +46,22 @@ export async function countSamplesPerSpan(
   spans: readonly TraceSpan[],
   sampleType: string | undefined,
 ): Promise<Map<string, SpanSampleCount>> {
-  const out = new Map<string, SpanSampleCount>();
-  if (spans.length === 0) return out;
+  if (spans.length === 0) return new Map();
   const named = await countNamedHits(client, spans, sampleType);
+  return countWithNamedHits(client, spans, named, sampleType);
+}
+
+/** Named hits (link, label) of a span, by span id. */
+export type NamedHits = Pick<Hits, 'exact' | 'label'>;
+
+/** countSamplesPerSpan for spans whose named hits are known already (read with other things). */
+export async function countWithNamedHits(
+  client: ClickHouseClient,
+  spans: readonly TraceSpan[],
+  named: ReadonlyMap<string, NamedHits>,
+  sampleType: string | undefined,
+): Promise<Map<string, SpanSampleCount>> {
+  const out = new Map<string, SpanSampleCount>();
   // Window counts only where no sample names the span: they are shown only then, and they cost.
   const windows = await countWindowHits(
     client,
@@ -77,7 +90,7 @@ async function countNamedHits(
   client: ClickHouseClient,
   spans: readonly TraceSpan[],
   sampleType: string | undefined,
-): Promise<Map<string, Pick<Hits, 'exact' | 'label'>>> {
+): Promise<Map<string, NamedHits>> {
   const trace = sqlConstant('w.trace');
   const rs = await client.query({
     ...sql`SELECT w.id AS spanId, countIf(${namedTierFilter('exact', trace)}) AS exact,
@@ -105,7 +118,7 @@ async function countNamedHits(
       GROUP BY w.id`,
     format: 'JSONEachRow',
   });
-  const out = new Map<string, Pick<Hits, 'exact' | 'label'>>();
+  const out = new Map<string, NamedHits>();
   for (const r of await rs.json<{ spanId: string; exact: string; label: string }>()) {
     out.set(r.spanId, { exact: Number(r.exact), label: Number(r.label) });
   }

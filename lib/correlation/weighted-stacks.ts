@@ -24,10 +24,12 @@ interface StackRow {
   buildIds: string[];
 }
 
-interface WeightRow {
+/** A stack's summed weight and hits in a profile; exact 64-bit sums, so parts add up exactly. */
+export interface StackWeight {
+  /** StackId as a decimal string (a UInt64). */
   stackId: string;
-  value: string;
-  hits: string;
+  value: bigint;
+  hits: bigint;
 }
 
 type FrameRow = Omit<StackRow, 'value' | 'hits'> & { stackId: string };
@@ -44,28 +46,48 @@ export async function queryWeightedStacks(
   source: SqlFragment,
   sampleType: string | undefined,
 ): Promise<WeightedStack[]> {
-  const weights = await rows<WeightRow>(
+  return weightedStacksOf(client, await queryStackWeights(client, source, sampleType));
+}
+
+/** The first read of queryWeightedStacks: the weight and hits per stack of a source. */
+export async function queryStackWeights(
+  client: ClickHouseClient,
+  source: SqlFragment,
+  sampleType: string | undefined,
+): Promise<StackWeight[]> {
+  const found = await rows<{ stackId: string; value: string; hits: string }>(
     client,
     sql`SELECT toString(StackId) AS stackId, toString(value) AS value, toString(hits) AS hits
       FROM (${stackWeights(source, sampleType)})`,
   );
-  if (weights.length === 0) return [];
+  return found.map((w) => ({ stackId: w.stackId, value: BigInt(w.value), hits: BigInt(w.hits) }));
+}
+
+/**
+ * The second read: the frames of weighted stacks, parts of one profile added up per stack. As
+ * the statement's INNER JOIN, a stack without frames is left out.
+ */
+export async function weightedStacksOf(
+  client: ClickHouseClient,
+  parts: readonly StackWeight[],
+): Promise<WeightedStack[]> {
+  const weights = new Map<string, StackWeight>();
+  for (const w of parts) {
+    const sum = weights.get(w.stackId);
+    weights.set(w.stackId, sum ? { ...w, value: sum.value + w.value, hits: sum.hits + w.hits } : w);
+  }
+  if (weights.size === 0) return [];
   const ids = param(
     'Array(UInt64)',
-    weights.map((w) => BigInt(w.stackId)),
+    [...weights.keys()].map((id) => BigInt(id)),
   );
-  const frames = new Map(
-    (
-      await rows<FrameRow>(
-        client,
-        sql`SELECT toString(StackId) AS stackId, ${frameColumns('')} FROM (${latestStacks(sqlFragment`${ids}`)})`,
-      )
-    ).map((f) => [f.stackId, f]),
+  const frames = await rows<FrameRow>(
+    client,
+    sql`SELECT toString(StackId) AS stackId, ${frameColumns('')} FROM (${latestStacks(sqlFragment`${ids}`)})`,
   );
-  // As the statement's INNER JOIN: a stack without frames is left out.
-  const stacks = weights.flatMap((w) => {
-    const f = frames.get(w.stackId);
-    return f ? [toWeightedStack({ ...f, value: w.value, hits: w.hits })] : [];
+  const stacks = frames.flatMap((f) => {
+    const w = weights.get(f.stackId);
+    return w ? [toWeightedStack({ ...f, value: String(w.value), hits: String(w.hits) })] : [];
   });
   return nameNativeFrames(client, stacks);
 }

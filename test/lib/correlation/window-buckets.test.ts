@@ -119,6 +119,24 @@ describe('cohort samples by time bucket', () => {
     assert.deepEqual(described(got.stacks), expected);
   });
 
+  it('merges linked and labelled spans from the one read that counted them', async () => {
+    const oneNamedTier: TraceSpan[] = [];
+    for (const s of spans) {
+      const h = await hitsByTier(store.client, s);
+      if (h.exact === 0 || h.label === 0) oneNamedTier.push(s);
+    }
+    assert.ok(oneNamedTier.length < spans.length, 'some span has linked and labelled samples');
+    const got = await queryCohortStacks(
+      store.client,
+      oneNamedTier.map((s) => [s]),
+      undefined,
+    );
+    assert.deepEqual(
+      described(got.stacks),
+      await stacksBySpanViewSources(store.client, oneNamedTier),
+    );
+  });
+
   it('merges a cohort mixing spans with a pid and spans with only a container the same way', async () => {
     const got = await queryCohortStacks(
       store.client,

@@ -7,7 +7,7 @@ import { queryCohortNamedSamples, type CohortNamedSamples } from './cohort-named
 import { countWithNamedHits } from './count-samples-per-span';
 import { correlationTiers, type CorrelationTier } from './correlation-tier';
 import { namedTierFilter, traceOfNamedSpan } from './correlation-rules';
-import { bucketedWindowSource } from './window-buckets';
+import { bucketedWindowSource, bucketedWindowTiers } from './window-buckets';
 import { queryStackWeights, weightedStacksOf, type StackWeight } from './weighted-stacks';
 
 /** The columns every tier's source shares, so their samples can be read as one. */
@@ -55,32 +55,35 @@ export async function queryCohortStacks(
   if (parts.size === 0) return { stacks: [], withSamples: 0, source: undefined };
   const source = [...parts.values()].reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
   return {
-    stacks: await weightedStacksOf(client, await tierWeights(client, parts, named, sampleType)),
+    stacks: await weightedStacksOf(client, await tierWeights(client, byTier, named, sampleType)),
     withSamples: groups.filter((g) => g.some(sampled)).length,
     source,
   };
 }
 
 /**
- * The weights of the parts, read once: the named tiers' from the read that counted them, unless
- * a span whose best tier is exact also has label rows (they are not its samples, so the label
- * part is read on its own); the window tiers' in one read of their union.
+ * The weights of the parts, each sample read once: the named tiers' from the read that counted
+ * them, unless a span whose best tier is exact also has label rows (they are not its samples, so
+ * the label part is read on its own); the window tiers' in one read for both.
  */
 async function tierWeights(
   client: ClickHouseClient,
-  parts: ReadonlyMap<CorrelationTier, SqlFragment>,
+  byTier: ReadonlyMap<CorrelationTier, TraceSpan[]>,
   named: CohortNamedSamples,
   sampleType: string | undefined,
 ): Promise<StackWeight[]> {
   const labelOfExact = [...named.hits.values()].some((h) => h.exact > 0 && h.label > 0);
-  const label = parts.get('label');
-  const reread = [
-    ...(labelOfExact && label ? [label] : []),
-    ...(['thread', 'process'] as const).flatMap((t) => parts.get(t) ?? []),
-  ];
+  const labelSpans = byTier.get('label');
+  const label = labelOfExact && labelSpans ? cohortTierSource('label', labelSpans) : undefined;
+  const windows = bucketedWindowTiers(
+    (['thread', 'process'] as const).map((tier) => ({ tier, spans: byTier.get(tier) ?? [] })),
+  );
+  const reread = [label, windows].flatMap((source) =>
+    source ? [sqlFragment`SELECT ${sampleColumns} FROM (${source})`] : [],
+  );
   const weights = [
-    ...(parts.has('exact') ? named.weights.exact : []),
-    ...(parts.has('label') && !labelOfExact ? named.weights.label : []),
+    ...(byTier.has('exact') ? named.weights.exact : []),
+    ...(labelSpans && !labelOfExact ? named.weights.label : []),
   ];
   if (reread.length === 0) return weights;
   const union = reread.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);

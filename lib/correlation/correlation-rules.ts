@@ -180,24 +180,28 @@ export function unclaimedBy(spanIds: SqlFragment): SqlFragment {
   return sqlFragment`(SpanId = '' OR has(${spanIds}, SpanId))`;
 }
 
-/** What joins a sample to a window: the window's pid when it has one, else its container. */
-export function windowJoinKey(pid: SqlFragment, container: SqlFragment): SqlFragment {
-  return sqlFragment`if(${pid} > 0, concat('p', toString(${pid})), concat('c', ${container}))`;
-}
-
 /**
- * The key a sample meets these windows by (see windowJoinKey): its pid's when every window has a
- * pid, its container's when none has, else both (one row per key: `single` is false).
+ * What joins samples to these windows: equal pids when every window has a pid, equal containers
+ * when none has, else a key of either (the window's pid when it has one, else its container),
+ * which a sample meets once per key (two rows: `single` is false). `sample` is over columns of
+ * profile_samples, `window` over a window's columns named `pid` and `container`.
  */
-export function sampleJoinKeys(windows: readonly SpanWindow[]): {
-  key: SqlFragment;
+export function windowJoinKeys(windows: readonly SpanWindow[]): {
+  sample: SqlFragment;
+  window: SqlFragment;
   single: boolean;
 } {
-  const pid = sqlFragment`concat('p', toString(ProcessPid))`;
-  const container = sqlFragment`concat('c', ContainerId)`;
-  if (windows.every((w) => w.process.pid > 0)) return { key: pid, single: true };
-  if (windows.every((w) => w.process.pid === 0)) return { key: container, single: true };
-  return { key: sqlFragment`arrayJoin([${pid}, ${container}])`, single: false };
+  if (windows.every((w) => w.process.pid > 0)) {
+    return { sample: sqlFragment`ProcessPid`, window: sqlFragment`pid`, single: true };
+  }
+  if (windows.every((w) => w.process.pid === 0)) {
+    return { sample: sqlFragment`ContainerId`, window: sqlFragment`container`, single: true };
+  }
+  return {
+    sample: sqlFragment`arrayJoin([concat('p', toString(ProcessPid)), concat('c', ContainerId)])`,
+    window: sqlFragment`if(pid > 0, concat('p', toString(pid)), concat('c', container))`,
+    single: false,
+  };
 }
 
 /**

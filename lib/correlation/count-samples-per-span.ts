@@ -10,9 +10,9 @@ import {
   inTime,
   namedTierFilter,
   onThread,
-  sampleJoinKeys,
   spanWindows,
   unclaimedBy,
+  windowJoinKeys,
   windowsPrefilter,
   type WindowColumns,
 } from './correlation-rules';
@@ -140,7 +140,7 @@ async function countWindowHits(
     SELECT w.id AS spanId, countIf(${onThread(joined)}) AS thread, count() AS process
     FROM (
       SELECT ProcessPid, HostName, ContainerId, ThreadId, SpanId, Timestamp,
-        ${sampleJoinKeys(ws).key} AS key, ${sampleBucket(width)} AS bucket
+        ${windowJoinKeys(ws).sample} AS key, ${sampleBucket(width)} AS bucket
       FROM profile_samples
       WHERE ${windowsPrefilter(ws)} AND ${sampleTypeFilter(sampleType)}
     ) AS s

@@ -8,7 +8,7 @@ import { countWithNamedHits } from './count-samples-per-span';
 import { correlationTiers, type CorrelationTier } from './correlation-tier';
 import { namedTierFilter, traceOfNamedSpan } from './correlation-rules';
 import { bucketedWindowSource, bucketedWindowTiers } from './window-buckets';
-import { queryStackWeights, weightedStacksOf, type StackWeight } from './weighted-stacks';
+import { queryStackWeights, weightedStacksOfEach, type StackWeight } from './weighted-stacks';
 
 /** The columns every tier's source shares, so their samples can be read as one. */
 const sampleColumns = sqlFragment`Timestamp, StackId, Value, Period, SampleType, SampleUnit,
@@ -23,6 +23,10 @@ export interface CohortStacks {
   source: SqlFragment | undefined;
 }
 
+type Groups = readonly (readonly TraceSpan[])[];
+
+const noStacks: CohortStacks = { stacks: [], withSamples: 0, source: undefined };
+
 /**
  * The samples of a cohort, possibly of many traces, as one profile. Each member is a group: the
  * spans its scope covers (the span alone, or with the spans under it). Every span contributes the
@@ -31,34 +35,76 @@ export interface CohortStacks {
  */
 export async function queryCohortStacks(
   client: ClickHouseClient,
-  groups: readonly (readonly TraceSpan[])[],
+  groups: Groups,
   sampleType: string | undefined,
 ): Promise<CohortStacks> {
-  const key = (s: TraceSpan) => `${s.traceId}/${s.spanId}`;
-  const spans = [...new Map(groups.flat().map((s) => [key(s), s])).values()];
-  if (spans.length === 0) return { stacks: [], withSamples: 0, source: undefined };
-  const named = await queryCohortNamedSamples(client, spans, sampleType);
+  return (await queryCohortsStacks(client, [groups], sampleType))[0] ?? noStacks;
+}
+
+const uniqueSpans = (groups: Groups): TraceSpan[] => [
+  ...new Map(groups.flat().map((s) => [`${s.traceId}/${s.spanId}`, s])).values(),
+];
+
+/**
+ * queryCohortStacks of several cohorts (a diff's two sides) from shared reads: the spans' counts
+ * and named samples once for all, the frames once. Cohorts that share a span id are read one by
+ * one (a named row is a cohort's by its span id).
+ */
+export async function queryCohortsStacks(
+  client: ClickHouseClient,
+  cohorts: readonly Groups[],
+  sampleType: string | undefined,
+): Promise<CohortStacks[]> {
+  const members = cohorts.map(uniqueSpans);
+  const ids = members.flatMap((m) => [...new Set(m.map((s) => s.spanId))]);
+  if (new Set(ids).size < ids.length) {
+    const out: CohortStacks[] = [];
+    for (const groups of cohorts) out.push(await queryCohortStacks(client, groups, sampleType));
+    return out;
+  }
+  const spans = members.flat();
+  if (spans.length === 0) return cohorts.map(() => noStacks);
+  const named = await queryCohortNamedSamples(client, members, sampleType);
   const counts = await countWithNamedHits(client, spans, named.hits, sampleType);
   const sampled = (s: TraceSpan) => (counts.get(s.spanId)?.samples ?? 0) > 0;
-  const byTier = new Map<CorrelationTier, TraceSpan[]>();
-  for (const s of spans) {
-    const c = counts.get(s.spanId);
-    if (!c || c.samples === 0) continue;
-    byTier.set(c.tier, [...(byTier.get(c.tier) ?? []), s]);
-  }
-  const parts = new Map<CorrelationTier, SqlFragment>();
-  for (const tier of correlationTiers) {
+  const sides = await Promise.all(
+    members.map(async (m, i) => {
+      const byTier = new Map<CorrelationTier, TraceSpan[]>();
+      for (const s of m) {
+        const c = counts.get(s.spanId);
+        if (c && c.samples > 0) byTier.set(c.tier, [...(byTier.get(c.tier) ?? []), s]);
+      }
+      const weights = named.weights[i] ?? { exact: [], label: [] };
+      return {
+        byTier,
+        source: cohortSource(byTier),
+        weights: await tierWeights(client, byTier, { hits: named.hits, weights }, sampleType),
+      };
+    }),
+  );
+  const stacks = await weightedStacksOfEach(
+    client,
+    sides.map((s) => s.weights),
+  );
+  return sides.map((side, i) =>
+    side.source
+      ? {
+          stacks: stacks[i] ?? [],
+          withSamples: (cohorts[i] ?? []).filter((g) => g.some(sampled)).length,
+          source: side.source,
+        }
+      : noStacks,
+  );
+}
+
+/** A cohort's samples as one subquery, each tier's part from its spans (what Show SQL reads). */
+function cohortSource(byTier: ReadonlyMap<CorrelationTier, TraceSpan[]>): SqlFragment | undefined {
+  const parts = correlationTiers.flatMap((tier) => {
     const tierSpans = byTier.get(tier);
     const source = tierSpans && cohortTierSource(tier, tierSpans);
-    if (source) parts.set(tier, sqlFragment`SELECT ${sampleColumns} FROM (${source})`);
-  }
-  if (parts.size === 0) return { stacks: [], withSamples: 0, source: undefined };
-  const source = [...parts.values()].reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
-  return {
-    stacks: await weightedStacksOf(client, await tierWeights(client, byTier, named, sampleType)),
-    withSamples: groups.filter((g) => g.some(sampled)).length,
-    source,
-  };
+    return source ? [sqlFragment`SELECT ${sampleColumns} FROM (${source})`] : [];
+  });
+  return parts.length > 0 ? parts.reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`) : undefined;
 }
 
 /**
@@ -69,7 +115,7 @@ export async function queryCohortStacks(
 async function tierWeights(
   client: ClickHouseClient,
   byTier: ReadonlyMap<CorrelationTier, TraceSpan[]>,
-  named: CohortNamedSamples,
+  named: { hits: CohortNamedSamples['hits']; weights: CohortNamedSamples['weights'][number] },
   sampleType: string | undefined,
 ): Promise<StackWeight[]> {
   const labelOfExact = [...named.hits.values()].some((h) => h.exact > 0 && h.label > 0);

@@ -8,9 +8,14 @@ import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
 import type { DurationBand } from '../traces/cohort-spans';
 import { spanFilters } from '../traces/search-spans';
 import type { SpanSearch } from '../traces/span-search';
-import { queryCohortStacks } from './cohort-stacks';
+import { queryCohortsStacks, type CohortStacks } from './cohort-stacks';
 import type { ProfileScope } from './correlation-tier';
-import { queryCohort, summaryOf, type Cohort, type CohortSamples } from './operation-profile';
+import {
+  queryCohortMembers,
+  summaryOf,
+  type Cohort,
+  type CohortMembers,
+} from './operation-profile';
 import { scopeSpans } from './scope-spans';
 
 /** The resource attribute a rollout changes: a new image tag is a new revision. */
@@ -61,12 +66,11 @@ export async function querySpanDiff(
   const previous = revision ? await previousRevision(client, search, revision, spanMs) : undefined;
   const baselines: DiffBaseline[] = previous ? ['cohort', 'previous-revision'] : ['cohort'];
   const baselineKind = previous ? request.baseline : 'cohort';
-  const samples: CohortSamples = { sampleType: request.sampleType, scope: request.scope };
 
   const target = await targetSide(client, trace, span, search, request);
-  const base: Cohort =
+  const baseMembers =
     baselineKind === 'previous-revision' && previous
-      ? await queryCohort(
+      ? await queryCohortMembers(
           client,
           {
             ...search,
@@ -75,14 +79,26 @@ export async function querySpanDiff(
             attribute: { key: revisionKey, value: previous },
           },
           undefined,
-          samples,
+          request.scope,
         )
-      : await queryCohort(client, search, request.typical, samples);
-  const targetTree = stackRowsToFlameTree(target.cohort.stacks.stacks, span.name);
+      : await queryCohortMembers(client, search, request.typical, request.scope);
+  // Both sides' samples from shared reads (their counts, named samples and frames).
+  const [targetStacks, baseStacks] = await queryCohortsStacks(
+    client,
+    [target.members.groups, baseMembers.groups],
+    request.sampleType,
+  );
+  const cohortOf = (m: CohortMembers, stacks: CohortStacks | undefined): Cohort => {
+    const st = stacks ?? { stacks: [], withSamples: 0, source: undefined };
+    return { spans: m.spans, stacks: st, summary: summaryOf(m.spans, st) };
+  };
+  const targetCohort = cohortOf(target.members, targetStacks);
+  const base = cohortOf(baseMembers, baseStacks);
+  const targetTree = stackRowsToFlameTree(targetCohort.stacks.stacks, span.name);
   const baseTree = stackRowsToFlameTree(base.stacks.stacks, span.name);
   const tree = diffFlameTree(
     targetTree,
-    target.cohort.spans.spans.length,
+    targetCohort.spans.spans.length,
     baseTree,
     base.spans.spans.length,
   );
@@ -99,7 +115,7 @@ export async function querySpanDiff(
       spans: base.summary,
       total: tree.baseline,
     },
-    target: { label: target.label, spans: target.cohort.summary, total: tree.value },
+    target: { label: target.label, spans: targetCohort.summary, total: tree.value },
     baselines,
     sampleType: request.sampleType ?? '',
     unit: 'nanoseconds',
@@ -130,19 +146,20 @@ async function targetSide(
   span: TraceSpan,
   search: SpanSearch,
   request: SpanDiffRequest,
-): Promise<{ label: string; cohort: Cohort }> {
+): Promise<{ label: string; members: CohortMembers }> {
   if (request.target === 'slow') {
     const band = { fromQuantile: request.slowFrom, toQuantile: 1 };
     return {
       label: `≥ p${Math.round(request.slowFrom * 100)} of ${span.name}`,
-      cohort: await queryCohort(client, search, band, request),
+      members: await queryCohortMembers(client, search, band, request.scope),
     };
   }
   const durationNs = Number(span.durationNs);
   const spans = { spans: [span], matched: 1, minNs: durationNs, maxNs: durationNs };
-  const groups = [scopeSpans(trace, span.spanId, request.scope)];
-  const stacks = await queryCohortStacks(client, groups, request.sampleType);
-  return { label: 'this span', cohort: { spans, stacks, summary: summaryOf(spans, stacks) } };
+  return {
+    label: 'this span',
+    members: { spans, groups: [scopeSpans(trace, span.spanId, request.scope)] },
+  };
 }
 
 /** The revision of the operation that ran before `revision` first did, if the store has one. */

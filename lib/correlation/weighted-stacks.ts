@@ -71,25 +71,45 @@ export async function weightedStacksOf(
   client: ClickHouseClient,
   parts: readonly StackWeight[],
 ): Promise<WeightedStack[]> {
-  const weights = new Map<string, StackWeight>();
-  for (const w of parts) {
-    const sum = weights.get(w.stackId);
-    weights.set(w.stackId, sum ? { ...w, value: sum.value + w.value, hits: sum.hits + w.hits } : w);
-  }
-  if (weights.size === 0) return [];
+  return (await weightedStacksOfEach(client, [parts]))[0] ?? [];
+}
+
+/** weightedStacksOf for several profiles, their frames in one read. */
+export async function weightedStacksOfEach(
+  client: ClickHouseClient,
+  profiles: readonly (readonly StackWeight[])[],
+): Promise<WeightedStack[][]> {
+  const sums = profiles.map((parts) => {
+    const weights = new Map<string, StackWeight>();
+    for (const w of parts) {
+      const sum = weights.get(w.stackId);
+      weights.set(
+        w.stackId,
+        sum ? { ...w, value: sum.value + w.value, hits: sum.hits + w.hits } : w,
+      );
+    }
+    return weights;
+  });
+  const all = new Set(sums.flatMap((w) => [...w.keys()]));
+  if (all.size === 0) return profiles.map(() => []);
   const ids = param(
     'Array(UInt64)',
-    [...weights.keys()].map((id) => BigInt(id)),
+    [...all].map((id) => BigInt(id)),
   );
   const frames = await rows<FrameRow>(
     client,
     sql`SELECT toString(StackId) AS stackId, ${frameColumns('')} FROM (${latestStacks(sqlFragment`${ids}`)})`,
   );
-  const stacks = frames.flatMap((f) => {
-    const w = weights.get(f.stackId);
-    return w ? [toWeightedStack({ ...f, value: String(w.value), hits: String(w.hits) })] : [];
-  });
-  return nameNativeFrames(client, stacks);
+  const stacks = sums.map((weights) =>
+    frames.flatMap((f) => {
+      const w = weights.get(f.stackId);
+      return w ? [toWeightedStack({ ...f, value: String(w.value), hits: String(w.hits) })] : [];
+    }),
+  );
+  // Native frames are named once for all profiles (nameNativeFrames keeps order and length).
+  const named = await nameNativeFrames(client, stacks.flat());
+  let at = 0;
+  return stacks.map((s) => named.slice(at, (at += s.length)));
 }
 
 async function rows<T>(client: ClickHouseClient, q: SqlQuery): Promise<T[]> {

@@ -4,7 +4,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams, sql, sqlFragment, type SqlFragment } from '@/lib/clickhouse/sql';
 import type { TraceSpan } from '@/lib/contract/span-models';
 import type { WeightedStack } from '@/lib/flame/flame-node';
-import { queryCohortStacks } from '@/lib/correlation/cohort-stacks';
+import { queryCohortsStacks, queryCohortStacks } from '@/lib/correlation/cohort-stacks';
 import { bestTier } from '@/lib/correlation/correlation-rules';
 import { correlationTiers, type CorrelationTier } from '@/lib/correlation/correlation-tier';
 import { countSamplesPerSpan } from '@/lib/correlation/count-samples-per-span';
@@ -155,6 +155,24 @@ describe('cohort samples by time bucket', () => {
     const got = await queryCohortStacks(store.client, groups, undefined);
     assert.deepEqual(described(got.stacks), await stacksBySpanViewSources(store.client, sweeps));
     assert.equal(got.withSamples, groups.length);
+  });
+
+  it('reads two cohorts at once as it reads each alone, apart or sharing spans', async () => {
+    const sweeps = spans.filter((s) => s.name === 'sweep').map((s) => [s]);
+    const others = spans.filter((s) => s.name !== 'sweep').map((s) => [s]);
+    const alone = async (groups: TraceSpan[][]) =>
+      described((await queryCohortStacks(store.client, groups, undefined)).stacks);
+    const apart = await queryCohortsStacks(store.client, [sweeps, others], undefined);
+    assert.deepEqual(
+      apart.map((c) => described(c.stacks)),
+      [await alone(sweeps), await alone(others)],
+    );
+    const shared = sweeps.slice(0, 20);
+    const sharing = await queryCohortsStacks(store.client, [shared, sweeps], undefined);
+    assert.deepEqual(
+      sharing.map((c) => described(c.stacks)),
+      [await alone(shared), await alone(sweeps)],
+    );
   });
 
   it('shows SQL the console runs, with the rows the profile holds', async () => {

@@ -1,12 +1,13 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { cohortScopeGroups } from '@/lib/correlation/cohort-scope';
-import { queryCohortStacks } from '@/lib/correlation/cohort-stacks';
+import { queryCohortNamedSamples } from '@/lib/correlation/cohort-named-samples';
+import { queryCohortsStacks } from '@/lib/correlation/cohort-stacks';
 import {
   defaultCohortScope,
   defaultProfileScope,
   type ProfileScope,
 } from '@/lib/correlation/correlation-tier';
-import { countSamplesPerSpan } from '@/lib/correlation/count-samples-per-span';
+import { countSamplesPerSpan, countWithNamedHits } from '@/lib/correlation/count-samples-per-span';
 import { cohortSpanCap } from '@/lib/correlation/operation-profile';
 import { scopeSpans } from '@/lib/correlation/scope-spans';
 import { diffDefaults, diffSearch } from '@/lib/correlation/span-diff';
@@ -33,31 +34,43 @@ const unique = (groups: readonly (readonly TraceSpan[])[]): TraceSpan[] => [
   ...new Map(groups.flat().map((s) => [`${s.traceId}/${s.spanId}`, s])).values(),
 ];
 
-/**
- * One cohort's steps as queryCohort runs them: its spans, each member's scope, the per-span
- * sample counts (the best tier of each span), and the merged stacks (which count again inside).
- */
-async function cohortSteps(
+/** A cohort's members, as queryCohortMembers reads them, timed step by step. */
+async function memberSteps(
   client: ClickHouseClient,
   search: SpanSearch,
   band: DurationBand | undefined,
   scope: ProfileScope,
   prefix: string,
-): Promise<Breakdown> {
-  const out: Breakdown = {};
+  out: Breakdown,
+): Promise<TraceSpan[][]> {
   out[`${prefix}cohortSpans`] = await median(() =>
     queryCohortSpans(client, search, band, cohortSpanCap),
   );
   const { spans } = await queryCohortSpans(client, search, band, cohortSpanCap);
   out[`${prefix}scopeGroups`] = await median(() => cohortScopeGroups(client, spans, scope));
-  const groups = await cohortScopeGroups(client, spans, scope);
-  const members = unique(groups);
-  out[`${prefix}countSamplesPerSpan`] = await median(() =>
-    countSamplesPerSpan(client, members, undefined),
+  return cohortScopeGroups(client, spans, scope);
+}
+
+/**
+ * The samples' steps of cohorts read together (one for a profile, both sides for a diff): the
+ * explorer's per-span counts of their spans for reference, then inside queryCohortsStacks its
+ * named-samples read (counts and weights), the window counts, and the whole call.
+ */
+async function stacksSteps(
+  client: ClickHouseClient,
+  cohorts: TraceSpan[][][],
+  out: Breakdown,
+): Promise<void> {
+  const members = cohorts.map(unique);
+  const all = members.flat();
+  out.countSamplesPerSpan = await median(() => countSamplesPerSpan(client, all, undefined));
+  out.stacks_namedSamples = await median(() => queryCohortNamedSamples(client, members, undefined));
+  const named = await queryCohortNamedSamples(client, members, undefined);
+  out.stacks_windowCounts = await median(() =>
+    countWithNamedHits(client, all, named.hits, undefined),
   );
-  out[`${prefix}cohortStacks`] = await median(() => queryCohortStacks(client, groups, undefined));
-  out[`${prefix}spans`] = members.length;
-  return out;
+  out.cohortStacks = await median(() => queryCohortsStacks(client, cohorts, undefined));
+  out.spans = all.length;
 }
 
 /** An operation profile's steps, over the search the API builds from the same params. */
@@ -68,10 +81,13 @@ export async function operationProfileBreakdown(
   scope: ProfileScope,
 ): Promise<Breakdown> {
   const { search } = spanSearchFromParams(new URLSearchParams(operationParams(op, layout)));
-  return cohortSteps(client, search, undefined, scope, '');
+  const out: Breakdown = {};
+  const groups = await memberSteps(client, search, undefined, scope, '', out);
+  await stacksSteps(client, [groups], out);
+  return out;
 }
 
-/** A diff's steps: the trace, the target (one span's stacks, or the slow cohort), the baseline. */
+/** A diff's steps: the trace, each side's members, then both sides' samples read together. */
 export async function diffBreakdown(
   client: ClickHouseClient,
   span: PlantedSpan,
@@ -83,14 +99,20 @@ export async function diffBreakdown(
   if (!self) throw new Error(`planted span ${span.spanId} is not in its trace`);
   const search = diffSearch(self, { fromMs: undefined, toMs: undefined });
   const scope = defaultProfileScope;
-  if (target === 'span') {
-    const group = [scopeSpans(trace, span.spanId, scope)];
-    out.target_cohortStacks = await median(() => queryCohortStacks(client, group, undefined));
-  } else {
-    const band = { fromQuantile: diffDefaults.slowFrom, toQuantile: 1 };
-    Object.assign(out, await cohortSteps(client, search, band, scope, 'target_'));
-  }
-  Object.assign(out, await cohortSteps(client, search, diffDefaults.typical, scope, 'baseline_'));
+  const slow = { fromQuantile: diffDefaults.slowFrom, toQuantile: 1 };
+  const targetGroups =
+    target === 'span'
+      ? [scopeSpans(trace, span.spanId, scope)]
+      : await memberSteps(client, search, slow, scope, 'target_', out);
+  const baseGroups = await memberSteps(
+    client,
+    search,
+    diffDefaults.typical,
+    scope,
+    'baseline_',
+    out,
+  );
+  await stacksSteps(client, [targetGroups, baseGroups], out);
   return out;
 }
 
@@ -121,7 +143,7 @@ export async function timeCohortSubQueries(
   if (slow && selected('slowDiff')) out.slowDiff = await diffBreakdown(client, slow, 'slow');
   for (const [k, b] of Object.entries(out)) {
     const parts = Object.entries(b).map(([q, ms]) => `${q} ${ms}`);
-    log(`  ${k}: ${parts.join(', ')} (ms, median; *spans: members counted)`);
+    log(`  ${k}: ${parts.join(', ')} (ms, median; spans: how many were read)`);
   }
   return out;
 }

@@ -72,7 +72,10 @@ export async function queryCohortsStacks(
       const byTier = new Map<CorrelationTier, TraceSpan[]>();
       for (const s of m) {
         const c = counts.get(s.spanId);
-        if (c && c.samples > 0) byTier.set(c.tier, [...(byTier.get(c.tier) ?? []), s]);
+        if (!c || c.samples === 0) continue;
+        const list = byTier.get(c.tier);
+        if (list) list.push(s);
+        else byTier.set(c.tier, [s]);
       }
       const weights = named.weights[i] ?? { exact: [], label: [] };
       return {

@@ -107,6 +107,16 @@ export function namedTierFilter(tier: NamedTier, traceId: SqlFragment): SqlFragm
     : sqlFragment`(SpanSource = 'label' AND TraceId IN (${traceId}, ''))`;
 }
 
+/** The named tier of a row's SpanSource ('link' or 'label'), as namedTierFilter reads it. */
+export function namedTierOf(source: string): NamedTier | undefined {
+  return source === 'link' ? 'exact' : source === 'label' ? 'label' : undefined;
+}
+
+/** namedTierFilter over values: the row TraceIds a named tier gives a span of trace `traceId`. */
+export function namedTierTraces(tier: NamedTier, traceId: string): string[] {
+  return tier === 'exact' ? [traceId] : [traceId, ''];
+}
+
 /**
  * For namedTierFilter over spans of many traces: the trace of the span a row names (a span id is
  * unique only within its trace; an id in two traces takes the first one's). A hash lookup per

@@ -4,7 +4,12 @@ import { inlineSqlParams } from '../clickhouse/sql';
 import type { CohortSummary, OperationProfile } from '../contract/profile-models';
 import type { TraceSpan } from '../contract/span-models';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
-import { queryCohortSpans, type CohortSpans, type DurationBand } from '../traces/cohort-spans';
+import {
+  queryCohortSpans,
+  type CohortSpans,
+  type DurationBand,
+  type DurationBounds,
+} from '../traces/cohort-spans';
 import type { SpanSearch } from '../traces/span-search';
 import { cohortScopeGroups } from './cohort-scope';
 import { queryCohortStacks, type CohortStacks } from './cohort-stacks';
@@ -33,14 +38,15 @@ export interface CohortMembers {
   groups: TraceSpan[][];
 }
 
-/** The spans of a search (within a band) and each one's scope. */
+/** The spans of a search (within a band, or bounds read for it already) and each one's scope. */
 export async function queryCohortMembers(
   client: ClickHouseClient,
   search: SpanSearch,
   band: DurationBand | undefined,
   scope: ProfileScope,
+  bounds?: DurationBounds,
 ): Promise<CohortMembers> {
-  const spans = await queryCohortSpans(client, search, band, cohortSpanCap);
+  const spans = await queryCohortSpans(client, search, band, cohortSpanCap, bounds);
   return { spans, groups: await cohortScopeGroups(client, spans.spans, scope) };
 }
 

@@ -5,7 +5,7 @@ import type { DiffBaseline, DiffTarget, SpanDiff } from '../contract/profile-mod
 import type { TraceSpan } from '../contract/span-models';
 import { diffFlameTree } from '../flame/diff-flame-tree';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
-import type { DurationBand } from '../traces/cohort-spans';
+import { queryBandBounds, type DurationBand, type DurationBounds } from '../traces/cohort-spans';
 import { spanFilters } from '../traces/search-spans';
 import type { SpanSearch } from '../traces/span-search';
 import { queryCohortsStacks, type CohortStacks } from './cohort-stacks';
@@ -67,7 +67,12 @@ export async function querySpanDiff(
   const baselines: DiffBaseline[] = previous ? ['cohort', 'previous-revision'] : ['cohort'];
   const baselineKind = previous ? request.baseline : 'cohort';
 
-  const target = await targetSide(client, trace, span, search, request);
+  // A slow cohort against the typical one: both bands' bounds are quantiles of one read.
+  const [slowBounds, typicalBounds] =
+    request.target === 'slow' && baselineKind === 'cohort'
+      ? await queryBandBounds(client, search, [slowBand(request), request.typical])
+      : [];
+  const target = await targetSide(client, trace, span, search, request, slowBounds);
   const baseMembers =
     baselineKind === 'previous-revision' && previous
       ? await queryCohortMembers(
@@ -81,7 +86,7 @@ export async function querySpanDiff(
           undefined,
           request.scope,
         )
-      : await queryCohortMembers(client, search, request.typical, request.scope);
+      : await queryCohortMembers(client, search, request.typical, request.scope, typicalBounds);
   // Both sides' samples from shared reads (their counts, named samples and frames).
   const [targetStacks, baseStacks] = await queryCohortsStacks(
     client,
@@ -140,18 +145,30 @@ export function diffSearch(
   };
 }
 
+/** The slow cohort's band: from the request's quantile to the slowest. */
+const slowBand = (request: SpanDiffRequest): DurationBand => ({
+  fromQuantile: request.slowFrom,
+  toQuantile: 1,
+});
+
 async function targetSide(
   client: ClickHouseClient,
   trace: readonly TraceSpan[],
   span: TraceSpan,
   search: SpanSearch,
   request: SpanDiffRequest,
+  slowBounds: DurationBounds | undefined,
 ): Promise<{ label: string; members: CohortMembers }> {
   if (request.target === 'slow') {
-    const band = { fromQuantile: request.slowFrom, toQuantile: 1 };
     return {
       label: `≥ p${Math.round(request.slowFrom * 100)} of ${span.name}`,
-      members: await queryCohortMembers(client, search, band, request.scope),
+      members: await queryCohortMembers(
+        client,
+        search,
+        slowBand(request),
+        request.scope,
+        slowBounds,
+      ),
     };
   }
   const durationNs = Number(span.durationNs);

@@ -72,10 +72,11 @@ export async function querySpanDiff(
     request.target === 'slow' && baselineKind === 'cohort'
       ? await queryBandBounds(client, search, [slowBand(request), request.typical])
       : [];
-  const target = await targetSide(client, trace, span, search, request, slowBounds);
-  const baseMembers =
+  // The two sides' members are read side by side: neither needs the other.
+  const [target, baseMembers] = await Promise.all([
+    targetSide(client, trace, span, search, request, slowBounds),
     baselineKind === 'previous-revision' && previous
-      ? await queryCohortMembers(
+      ? queryCohortMembers(
           client,
           {
             ...search,
@@ -86,7 +87,8 @@ export async function querySpanDiff(
           undefined,
           request.scope,
         )
-      : await queryCohortMembers(client, search, request.typical, request.scope, typicalBounds);
+      : queryCohortMembers(client, search, request.typical, request.scope, typicalBounds),
+  ]);
   // Both sides' samples from shared reads (their counts, named samples and frames).
   const [targetStacks, baseStacks] = await queryCohortsStacks(
     client,

@@ -97,14 +97,22 @@ export interface PlantedHits {
   source: 'link' | '';
 }
 
-/** Exactly `hits` hits, round-robin over the threads at consecutive 20 Hz ticks. */
-export function plantedSamplesSource(h: PlantedHits): SqlFragment {
-  const threads = param('UInt32', h.threads);
-  const named = h.source !== '';
-  return sqlFragment`SELECT toUInt32(${param('UInt32', h.process)}) AS p,
-      pids[p + 1] + toUInt32(number % ${threads}) AS tid,
-      ${param('Int64', h.startNs)} + intDiv(number, ${threads}) * ${param('Int64', periodNs)} + (number % ${threads}) * 1000 AS ts,
-      ${param('String', named ? h.traceId : '')} AS trace, ${param('String', named ? h.spanId : '')} AS span,
-      ${param('String', h.source)} AS source, (cityHash64('planted', number) % 1000000) / 1000000 AS u
-    FROM numbers(${param('UInt64', h.hits)})`;
+/**
+ * The hits of every planted span, in one source: exactly `hits` hits per span, round-robin over
+ * its threads at consecutive 20 Hz ticks.
+ */
+export function plantedSamplesSource(planted: readonly PlantedHits[]): SqlFragment {
+  const col = (type: string, f: (h: PlantedHits) => unknown) =>
+    param(`Array(${type})`, planted.map(f));
+  const named = (h: PlantedHits, id: string) => (h.source === '' ? '' : id);
+  // Tuple h: process, threads, hits, start, trace, span, source.
+  return sqlFragment`SELECT toUInt32(h.1) AS p, pids[p + 1] + toUInt32(number % h.2) AS tid,
+      h.4 + intDiv(number, h.2) * ${param('Int64', periodNs)} + (number % h.2) * 1000 AS ts,
+      h.5 AS trace, h.6 AS span, h.7 AS source, (cityHash64('planted', number) % 1000000) / 1000000 AS u
+    FROM (
+      SELECT arrayJoin(arrayZip(${col('UInt32', (x) => x.process)}, ${col('UInt32', (x) => x.threads)},
+        ${col('UInt64', (x) => x.hits)}, ${col('Int64', (x) => x.startNs)},
+        ${col('String', (x) => named(x, x.traceId))}, ${col('String', (x) => named(x, x.spanId))},
+        ${col('String', (x) => x.source)})) AS h
+    ) ARRAY JOIN range(h.3) AS number`;
 }

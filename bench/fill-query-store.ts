@@ -10,6 +10,7 @@ import {
 import { stackPoolInsert } from './fill-query-stacks';
 import { generatedSpansInsert, type TraceLayout } from './fill-query-spans';
 import { tracesForSpans, type BenchPlan } from './query-data-plan';
+import { planPlantedCohort, type CohortTargets } from './planted-cohort';
 import { planPlantedSpans, plantedSpansInsert, type PlantedSpan } from './planted-spans';
 
 /** How much to generate. */
@@ -25,6 +26,8 @@ export interface FillTargets {
   plantedCopies: number;
   /** Unnamed hits of each planted window-tier span (over all its process's threads). */
   windowHits: number;
+  /** The planted operation of the cohort cases (planted-cohort.ts). */
+  cohort: CohortTargets;
   /** OPTIMIZE … FINAL after filling (the inserts already leave about one part per table). */
   optimize: boolean;
 }
@@ -78,13 +81,17 @@ export async function fillQueryStore(
     rootMedianMs: 60,
     rootSigma: 1.3,
   };
-  const planted = planPlantedSpans(
-    plan,
-    targets.plantedSizes,
-    targets.windowHits,
-    targets.plantedCopies,
-    layout.windowStartNs + 5n * minute,
-  );
+  // The single planted spans take 24 minutes from minute 5; the planted operation 17 from 30.
+  const planted = [
+    ...planPlantedSpans(
+      plan,
+      targets.plantedSizes,
+      targets.windowHits,
+      targets.plantedCopies,
+      layout.windowStartNs + 5n * minute,
+    ),
+    ...planPlantedCohort(plan, targets.cohort, layout.windowStartNs + 30n * minute),
+  ];
   layout.traces = tracesForSpans(plan, targets.spans - planted.length * 3);
   await run('profile_stacks pool', [stackPoolInsert()]);
   await run(`otel_traces: ${layout.traces} traces and ${planted.length} planted ones`, [
@@ -126,7 +133,7 @@ async function sampleSources(
   const { windowStartNs, windowEndNs } = layout;
   const union = [
     inSpans,
-    ...planted.map((p) => plantedSamplesSource(p.hits)),
+    plantedSamplesSource(planted.map((p) => p.hits)),
     backgroundSamplesSource(plan, background, windowStartNs, windowEndNs),
   ].reduce((a, b) => sqlFragment`${a} UNION ALL ${b}`);
   return {

@@ -12,6 +12,8 @@ import { SeededRandom } from './seeded-random';
  */
 export interface PlantedSpan {
   group: string;
+  /** Span name; its child is `<name>.step`, its root `POST /frontend/batch`. */
+  name: string;
   traceId: string;
   spanId: string;
   /** Unix ns. */
@@ -25,6 +27,7 @@ interface PlantedRow {
   traceId: string;
   spanId: string;
   parent: string;
+  name: string;
   service: number;
   process: number;
   kind: string;
@@ -67,6 +70,7 @@ export function planPlantedSpans(
       const spanId = random.hex(8);
       out.push({
         group: c.group,
+        name: `${plan.services[c.service]?.name ?? ''}.batch`,
         traceId,
         spanId,
         startNs,
@@ -99,6 +103,7 @@ function plantedRows(plan: BenchPlan, planted: readonly PlantedSpan[]): PlantedR
         ...base,
         spanId: rootId,
         parent: '',
+        name: 'POST /frontend/batch',
         service: 0,
         process: s.hits.process % plan.podsPerService,
         kind: 'Server',
@@ -109,6 +114,7 @@ function plantedRows(plan: BenchPlan, planted: readonly PlantedSpan[]): PlantedR
         ...base,
         spanId: s.spanId,
         parent: rootId,
+        name: s.name,
         kind: 'Server',
         startNs: s.startNs,
         durationNs: s.durationNs,
@@ -117,6 +123,7 @@ function plantedRows(plan: BenchPlan, planted: readonly PlantedSpan[]): PlantedR
         ...base,
         spanId: random.hex(8),
         parent: s.spanId,
+        name: `${s.name}.step`,
         kind: 'Internal',
         startNs: s.startNs + 2_000_000n,
         durationNs: child,
@@ -132,16 +139,15 @@ export function plantedSpansInsert(plan: BenchPlan, planted: readonly PlantedSpa
   return sql`INSERT INTO otel_traces ${spanColumns}
     WITH ${processArrays(plan)}, ${serviceArrays(plan)},
          ${col('String', (r) => r.traceId)} AS traceIds, ${col('String', (r) => r.spanId)} AS spanIds,
-         ${col('String', (r) => r.parent)} AS parents, ${col('UInt32', (r) => r.service)} AS svs,
+         ${col('String', (r) => r.parent)} AS parents, ${col('String', (r) => r.name)} AS names,
+         ${col('UInt32', (r) => r.service)} AS svs,
          ${col('UInt32', (r) => r.process)} AS procs, ${col('String', (r) => r.kind)} AS kinds,
          ${col('Int64', (r) => r.startNs)} AS starts, ${col('UInt64', (r) => r.durationNs)} AS durations
     SELECT fromUnixTimestamp64Nano(starts[i]), traceIds[i], spanIds[i], parents[i], '',
            op, kinds[i], serviceNames[sv + 1], ${sqlConstant(spanResourceMap)},
            ${param('String', plantedScope)}, '1.0.0', ${sqlConstant(spanAttributeMap)}, durations[i], 'Unset', ''
     FROM (
-      SELECT number + 1 AS i, svs[i] AS sv, procs[i] AS p, pids[p + 1] AS tid,
-             multiIf(parents[i] = '', 'POST /frontend/batch', kinds[i] = 'Internal',
-                     concat(serviceNames[sv + 1], '.batch.step'), concat(serviceNames[sv + 1], '.batch')) AS op
+      SELECT number + 1 AS i, svs[i] AS sv, procs[i] AS p, pids[p + 1] AS tid, names[i] AS op
       FROM numbers(${param('UInt32', rows.length)})
     )`;
 }

@@ -1,7 +1,8 @@
 /**
  * Query benchmark: fills a fresh embedded store inside the engine (1M spans, 10M sample hits,
- * spans planted with exactly 10, 1,000 and 100,000 linked samples), then times the API functions
- * the routes call (span profile, span search, trace view) in this process, one call at a time.
+ * spans planted with exactly 10, 1,000 and 100,000 linked samples, and an operation of 1,200
+ * spans with ~1.2M), then times the API functions the routes call (span profile, span search,
+ * trace view, operation profile, span diff) in this process, one call at a time.
  * Prints readable lines, then one JSON line last. `npm run bench:query`.
  */
 import type { ClickHouseClient } from '@clickhouse/client';
@@ -12,6 +13,8 @@ import { applySchema } from '@/lib/clickhouse/apply-schema';
 import { createStoreClient } from '@/lib/clickhouse/create-store-client';
 import { activeParts, countRows, fillQueryStore, type FillResult } from './fill-query-store';
 import { busyCores, readMachineCpu, sampleMachineLoad } from './machine-cpu';
+import { busiestOperation, cohortBenchCases, type Operation } from './cohort-bench-cases';
+import { timeCohortSubQueries } from './cohort-breakdown';
 import { queryBenchCases } from './query-bench-cases';
 import { timeSubQueries } from './query-breakdown';
 import { makeBenchPlan } from './query-data-plan';
@@ -31,7 +34,12 @@ const config = {
     budgetMs: env('BENCH_CASE_SECONDS', 30) * 1000,
   },
   optimize: process.env.BENCH_OPTIMIZE === '1',
+  /** Case keys to run (comma-separated), every case when unset. */
+  cases: process.env.BENCH_CASES?.split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== ''),
 };
+const selected = (key: string): boolean => !config.cases || config.cases.includes(key);
 const tables = ['otel_traces', 'profile_samples', 'profile_samples_by_span', 'profile_stacks'];
 
 const log = (line: string): void => {
@@ -51,6 +59,7 @@ async function fill(client: ClickHouseClient): Promise<FillResult> {
       plantedSizes: config.plantedSizes,
       plantedCopies: 3,
       windowHits: 800,
+      cohort: { spans: 1200, hits: 1_200_000 },
       optimize: config.optimize,
     },
     nowNs(),
@@ -70,13 +79,12 @@ async function someTraceIds(client: ClickHouseClient): Promise<string[]> {
 async function measure(
   client: ClickHouseClient,
   filled: FillResult,
+  busiest: Operation,
 ): Promise<{ timings: Record<string, CallTiming>; problems: string[] }> {
-  const cases = queryBenchCases(
-    client,
-    filled.planted,
-    config.plantedSizes,
-    await someTraceIds(client),
-  );
+  const cases = [
+    ...queryBenchCases(client, filled.planted, config.plantedSizes, await someTraceIds(client)),
+    ...cohortBenchCases(client, filled.planted, filled.layout, busiest),
+  ].filter((c) => selected(c.key));
   const timings: Record<string, CallTiming> = {};
   const problems: string[] = [];
   for (const c of cases) {
@@ -113,9 +121,13 @@ async function measureAll(client: ClickHouseClient, filled: FillResult) {
   const cpu0 = readMachineCpu();
   const own0 = process.cpuUsage();
   const w0 = performance.now();
-  const { timings, problems } = await measure(client, filled);
+  const busiest = await busiestOperation(client);
+  const { timings, problems } = await measure(client, filled, busiest);
   log('sub-queries timed one by one:');
-  const subQueries = await timeSubQueries(client, filled.planted, config.plantedSizes, log);
+  const subQueries = {
+    ...(await timeSubQueries(client, filled.planted, config.plantedSizes, selected, log)),
+    ...(await timeCohortSubQueries(client, filled.planted, filled.layout, busiest, selected, log)),
+  };
   const own = process.cpuUsage(own0);
   const ownCores = (own.user + own.system) / 1e6 / ((performance.now() - w0) / 1000);
   const busy = busyCores(cpu0, readMachineCpu());

@@ -72,21 +72,31 @@ export async function searchBreakdown(
   return out;
 }
 
-/** Every breakdown: the span profiles of one planted span per group, then both searches. */
+/**
+ * Every breakdown whose case is selected: the span profiles of one planted span per group, then
+ * both searches.
+ */
 export async function timeSubQueries(
   client: ClickHouseClient,
   planted: readonly PlantedSpan[],
   sizes: readonly number[],
+  selected: (caseKey: string) => boolean,
   log: (line: string) => void,
 ): Promise<Record<string, Breakdown>> {
   const out: Record<string, Breakdown> = {};
-  for (const group of [...sizes.map((n) => `exact-${n}`), 'window']) {
+  const groups = [
+    ...sizes.map((n) => ({ group: `exact-${n}`, cases: [`spanProfile${n}`] })),
+    { group: 'window', cases: ['spanProfileWindowAuto', 'spanProfileWindowProcess'] },
+  ];
+  for (const { group, cases } of groups) {
     const span = planted.find((p) => p.group === group);
-    if (!span) continue;
+    if (!span || !cases.some(selected)) continue;
     const tier = group === 'window' ? 'thread' : 'exact';
     out[`spanProfile ${group}`] = await spanProfileBreakdown(client, span, tier);
   }
-  for (const s of searches) out[s.key] = await searchBreakdown(client, s.service, s.minDurationMs);
+  for (const s of searches) {
+    if (selected(s.key)) out[s.key] = await searchBreakdown(client, s.service, s.minDurationMs);
+  }
   for (const [k, b] of Object.entries(out)) {
     const parts = Object.entries(b).map(([q, ms]) => `${q} ${ms}`);
     log(`  ${k}: ${parts.join(', ')} (ms, median)`);

@@ -8,6 +8,14 @@ export const queryGoals = {
   spanProfile100000P95Ms: 1000,
   /** p95 of the slow-span search (last hour, service and minimum duration, 100 rows). */
   searchP95Ms: 300,
+  /** p95 of the operation profile of an operation whose 1,000 spans hold ~1,000,000 hits. */
+  operationProfileP95Ms: 1000,
+  /** The same with each span's own samples only (scope span). */
+  operationProfileSpanScopeP95Ms: 1000,
+  /** p95 of the diff of one slow span of that operation against its p40–p60 cohort. */
+  spanDiffP95Ms: 500,
+  /** p95 of the diff of its ≥ p90 cohort against the p40–p60 cohort. */
+  slowDiffP95Ms: 500,
 } as const;
 
 /** Which measured case each goal is about. */
@@ -15,6 +23,10 @@ const goalCases: Record<keyof typeof queryGoals, string> = {
   spanProfile1000P95Ms: 'spanProfile1000',
   spanProfile100000P95Ms: 'spanProfile100000',
   searchP95Ms: 'search',
+  operationProfileP95Ms: 'operationProfile',
+  operationProfileSpanScopeP95Ms: 'operationProfileSpanScope',
+  spanDiffP95Ms: 'spanDiff',
+  slowDiffP95Ms: 'slowDiff',
 };
 
 export interface GoalVerdict {

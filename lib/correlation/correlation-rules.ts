@@ -107,6 +107,35 @@ export function namedTierFilter(tier: NamedTier, traceId: SqlFragment): SqlFragm
     : sqlFragment`(SpanSource = 'label' AND TraceId IN (${traceId}, ''))`;
 }
 
+/** The named tier of a row's SpanSource ('link' or 'label'), as namedTierFilter reads it. */
+export function namedTierOf(source: string): NamedTier | undefined {
+  return source === 'link' ? 'exact' : source === 'label' ? 'label' : undefined;
+}
+
+/** namedTierFilter over values: the row TraceIds a named tier gives a span of trace `traceId`. */
+export function namedTierTraces(tier: NamedTier, traceId: string): string[] {
+  return tier === 'exact' ? [traceId] : [traceId, ''];
+}
+
+/**
+ * For namedTierFilter over spans of many traces: the trace of the span a row names (a span id is
+ * unique only within its trace; an id in two traces takes the first one's). A hash lookup per
+ * row, where finding the row's span in a list would cost the list's length.
+ */
+export function traceOfNamedSpan(
+  spans: readonly Pick<TraceSpan, 'traceId' | 'spanId'>[],
+): SqlFragment {
+  const ids = param(
+    'Array(String)',
+    spans.map((s) => s.spanId),
+  );
+  const traces = param(
+    'Array(String)',
+    spans.map((s) => s.traceId),
+  );
+  return sqlFragment`transform(SpanId, ${ids}, ${traces}, '')`;
+}
+
 /** A span's time in its process: what the thread and process tiers match samples against. */
 export interface SpanWindow {
   spanId: string;
@@ -161,13 +190,29 @@ export function unclaimedBy(spanIds: SqlFragment): SqlFragment {
   return sqlFragment`(SpanId = '' OR has(${spanIds}, SpanId))`;
 }
 
-/** What joins a sample to a window: the window's pid when it has one, else its container. */
-export function windowJoinKey(pid: SqlFragment, container: SqlFragment): SqlFragment {
-  return sqlFragment`if(${pid} > 0, concat('p', toString(${pid})), concat('c', ${container}))`;
+/**
+ * What joins samples to these windows: equal pids when every window has a pid, equal containers
+ * when none has, else a key of either (the window's pid when it has one, else its container),
+ * which a sample meets once per key (two rows: `single` is false). `sample` is over columns of
+ * profile_samples, `window` over a window's columns named `pid` and `container`.
+ */
+export function windowJoinKeys(windows: readonly SpanWindow[]): {
+  sample: SqlFragment;
+  window: SqlFragment;
+  single: boolean;
+} {
+  if (windows.every((w) => w.process.pid > 0)) {
+    return { sample: sqlFragment`ProcessPid`, window: sqlFragment`pid`, single: true };
+  }
+  if (windows.every((w) => w.process.pid === 0)) {
+    return { sample: sqlFragment`ContainerId`, window: sqlFragment`container`, single: true };
+  }
+  return {
+    sample: sqlFragment`arrayJoin([concat('p', toString(ProcessPid)), concat('c', ContainerId)])`,
+    window: sqlFragment`if(pid > 0, concat('p', toString(pid)), concat('c', container))`,
+    single: false,
+  };
 }
-
-/** The keys a sample can meet a window by (one row per key, see windowJoinKey). */
-export const sampleJoinKeys = sqlFragment`arrayJoin([concat('p', toString(ProcessPid)), concat('c', ContainerId)])`;
 
 /**
  * A cheap superset of the samples some window takes: inside the windows' time, of their pids or

@@ -10,13 +10,13 @@ import {
   inTime,
   namedTierFilter,
   onThread,
-  sampleJoinKeys,
   spanWindows,
   unclaimedBy,
-  windowJoinKey,
+  windowJoinKeys,
   windowsPrefilter,
   type WindowColumns,
 } from './correlation-rules';
+import { bucketWidthNs, sampleBucket, windowBucketRows } from './window-buckets';
 
 /** Sample hits of a span by its most certain tier, as the span view counts them for the span. */
 export interface SpanSampleCount {
@@ -46,9 +46,22 @@ export async function countSamplesPerSpan(
   spans: readonly TraceSpan[],
   sampleType: string | undefined,
 ): Promise<Map<string, SpanSampleCount>> {
-  const out = new Map<string, SpanSampleCount>();
-  if (spans.length === 0) return out;
+  if (spans.length === 0) return new Map();
   const named = await countNamedHits(client, spans, sampleType);
+  return countWithNamedHits(client, spans, named, sampleType);
+}
+
+/** Named hits (link, label) of a span, by span id. */
+export type NamedHits = Pick<Hits, 'exact' | 'label'>;
+
+/** countSamplesPerSpan for spans whose named hits are known already (read with other things). */
+export async function countWithNamedHits(
+  client: ClickHouseClient,
+  spans: readonly TraceSpan[],
+  named: ReadonlyMap<string, NamedHits>,
+  sampleType: string | undefined,
+): Promise<Map<string, SpanSampleCount>> {
+  const out = new Map<string, SpanSampleCount>();
   // Window counts only where no sample names the span: they are shown only then, and they cost.
   const windows = await countWindowHits(
     client,
@@ -77,7 +90,7 @@ async function countNamedHits(
   client: ClickHouseClient,
   spans: readonly TraceSpan[],
   sampleType: string | undefined,
-): Promise<Map<string, Pick<Hits, 'exact' | 'label'>>> {
+): Promise<Map<string, NamedHits>> {
   const trace = sqlConstant('w.trace');
   const rs = await client.query({
     ...sql`SELECT w.id AS spanId, countIf(${namedTierFilter('exact', trace)}) AS exact,
@@ -105,7 +118,7 @@ async function countNamedHits(
       GROUP BY w.id`,
     format: 'JSONEachRow',
   });
-  const out = new Map<string, Pick<Hits, 'exact' | 'label'>>();
+  const out = new Map<string, NamedHits>();
   for (const r of await rs.json<{ spanId: string; exact: string; label: string }>()) {
     out.set(r.spanId, { exact: Number(r.exact), label: Number(r.label) });
   }
@@ -120,49 +133,18 @@ async function countWindowHits(
   const ws = spanWindows(spans, 'process');
   const out = new Map<string, Pick<Hits, 'thread' | 'process'>>();
   if (ws.length === 0) return out;
-  const column = (type: string, values: unknown[]) => param(`Array(${type})`, values);
-  // A hash join of the samples of the spans' processes against the windows as a small table:
-  // each sample meets only the windows of its own process, not every window of the page.
+  const width = bucketWidthNs(ws);
+  // A hash join of the samples of the spans' processes against the windows as a small table,
+  // by process and time bucket: each sample meets only the windows of its process and bucket.
   const q = sql`
     SELECT w.id AS spanId, countIf(${onThread(joined)}) AS thread, count() AS process
     FROM (
-      SELECT ProcessPid, HostName, ContainerId, ThreadId, SpanId, Timestamp, ${sampleJoinKeys} AS key
+      SELECT ProcessPid, HostName, ContainerId, ThreadId, SpanId, Timestamp,
+        ${windowJoinKeys(ws).sample} AS key, ${sampleBucket(width)} AS bucket
       FROM profile_samples
       WHERE ${windowsPrefilter(ws)} AND ${sampleTypeFilter(sampleType)}
     ) AS s
-    INNER JOIN (
-      SELECT x.1 AS id, x.2 AS host, x.3 AS pid, x.4 AS container, x.5 AS tid, x.6 AS start,
-        x.7 AS end, ${windowJoinKey(sqlConstant('pid'), sqlConstant('container'))} AS key
-      FROM (SELECT arrayJoin(arrayZip(
-        ${column(
-          'String',
-          ws.map((w) => w.spanId),
-        )},
-        ${column(
-          'String',
-          ws.map((w) => w.process.hostName),
-        )},
-        ${column(
-          'UInt32',
-          ws.map((w) => w.process.pid),
-        )},
-        ${column(
-          'String',
-          ws.map((w) => w.process.containerId),
-        )},
-        ${column(
-          'UInt32',
-          ws.map((w) => w.process.threadId),
-        )},
-        ${column(
-          'Int64',
-          ws.map((w) => w.startNs),
-        )},
-        ${column(
-          'Int64',
-          ws.map((w) => w.endNs),
-        )})) AS x)
-    ) AS w ON s.key = w.key
+    INNER JOIN (${windowBucketRows(ws, width)}) AS w ON s.key = w.key AND s.bucket = w.bucket
     WHERE ${inProcess(joined)} AND ${inTime(joined)} AND ${unclaimedBy(sqlFragment`[w.id]`)}
     GROUP BY w.id`;
   const rs = await client.query({ ...q, format: 'JSONEachRow' });

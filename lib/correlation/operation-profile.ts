@@ -2,8 +2,14 @@ import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { inlineSqlParams } from '../clickhouse/sql';
 import type { CohortSummary, OperationProfile } from '../contract/profile-models';
+import type { TraceSpan } from '../contract/span-models';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
-import { queryCohortSpans, type CohortSpans, type DurationBand } from '../traces/cohort-spans';
+import {
+  queryCohortSpans,
+  type CohortSpans,
+  type DurationBand,
+  type DurationBounds,
+} from '../traces/cohort-spans';
 import type { SpanSearch } from '../traces/span-search';
 import { cohortScopeGroups } from './cohort-scope';
 import { queryCohortStacks, type CohortStacks } from './cohort-stacks';
@@ -26,6 +32,24 @@ export interface CohortSamples {
   scope: ProfileScope;
 }
 
+/** A cohort's spans and each member's scope, before their samples are read. */
+export interface CohortMembers {
+  spans: CohortSpans;
+  groups: TraceSpan[][];
+}
+
+/** The spans of a search (within a band, or bounds read for it already) and each one's scope. */
+export async function queryCohortMembers(
+  client: ClickHouseClient,
+  search: SpanSearch,
+  band: DurationBand | undefined,
+  scope: ProfileScope,
+  bounds?: DurationBounds,
+): Promise<CohortMembers> {
+  const spans = await queryCohortSpans(client, search, band, cohortSpanCap, bounds);
+  return { spans, groups: await cohortScopeGroups(client, spans.spans, scope) };
+}
+
 /** The spans of a search (within a band) and their scopes' samples of a type, merged. */
 export async function queryCohort(
   client: ClickHouseClient,
@@ -33,8 +57,7 @@ export async function queryCohort(
   band: DurationBand | undefined,
   { sampleType, scope }: CohortSamples,
 ): Promise<Cohort> {
-  const spans = await queryCohortSpans(client, search, band, cohortSpanCap);
-  const groups = await cohortScopeGroups(client, spans.spans, scope);
+  const { spans, groups } = await queryCohortMembers(client, search, band, scope);
   const stacks = await queryCohortStacks(client, groups, sampleType);
   return { spans, stacks, summary: summaryOf(spans, stacks) };
 }

@@ -5,12 +5,17 @@ import type { DiffBaseline, DiffTarget, SpanDiff } from '../contract/profile-mod
 import type { TraceSpan } from '../contract/span-models';
 import { diffFlameTree } from '../flame/diff-flame-tree';
 import { stackRowsToFlameTree } from '../flame/stack-rows-to-flame-tree';
-import type { DurationBand } from '../traces/cohort-spans';
+import { queryBandBounds, type DurationBand, type DurationBounds } from '../traces/cohort-spans';
 import { spanFilters } from '../traces/search-spans';
 import type { SpanSearch } from '../traces/span-search';
-import { queryCohortStacks } from './cohort-stacks';
+import { queryCohortsStacks, type CohortStacks } from './cohort-stacks';
 import type { ProfileScope } from './correlation-tier';
-import { queryCohort, summaryOf, type Cohort, type CohortSamples } from './operation-profile';
+import {
+  queryCohortMembers,
+  summaryOf,
+  type Cohort,
+  type CohortMembers,
+} from './operation-profile';
 import { scopeSpans } from './scope-spans';
 
 /** The resource attribute a rollout changes: a new image tag is a new revision. */
@@ -56,25 +61,22 @@ export async function querySpanDiff(
   const span = trace.find((s) => s.spanId === request.spanId);
   if (!span) return undefined;
   const spanMs = Number(BigInt(span.startNs) / 1_000_000n);
-  const deployment = span.resource['k8s.deployment.name'];
-  const search: SpanSearch = {
-    fromMs: request.fromMs ?? spanMs - hourMs,
-    toMs: request.toMs ?? spanMs + hourMs,
-    service: span.service,
-    operation: span.name,
-    deployment: deployment || undefined,
-    limit: 1,
-  };
+  const search = diffSearch(span, request);
   const revision = span.resource[revisionKey];
   const previous = revision ? await previousRevision(client, search, revision, spanMs) : undefined;
   const baselines: DiffBaseline[] = previous ? ['cohort', 'previous-revision'] : ['cohort'];
   const baselineKind = previous ? request.baseline : 'cohort';
-  const samples: CohortSamples = { sampleType: request.sampleType, scope: request.scope };
 
-  const target = await targetSide(client, trace, span, search, request);
-  const base: Cohort =
+  // A slow cohort against the typical one: both bands' bounds are quantiles of one read.
+  const [slowBounds, typicalBounds] =
+    request.target === 'slow' && baselineKind === 'cohort'
+      ? await queryBandBounds(client, search, [slowBand(request), request.typical])
+      : [];
+  // The two sides' members are read side by side: neither needs the other.
+  const [target, baseMembers] = await Promise.all([
+    targetSide(client, trace, span, search, request, slowBounds),
     baselineKind === 'previous-revision' && previous
-      ? await queryCohort(
+      ? queryCohortMembers(
           client,
           {
             ...search,
@@ -83,14 +85,27 @@ export async function querySpanDiff(
             attribute: { key: revisionKey, value: previous },
           },
           undefined,
-          samples,
+          request.scope,
         )
-      : await queryCohort(client, search, request.typical, samples);
-  const targetTree = stackRowsToFlameTree(target.cohort.stacks.stacks, span.name);
+      : queryCohortMembers(client, search, request.typical, request.scope, typicalBounds),
+  ]);
+  // Both sides' samples from shared reads (their counts, named samples and frames).
+  const [targetStacks, baseStacks] = await queryCohortsStacks(
+    client,
+    [target.members.groups, baseMembers.groups],
+    request.sampleType,
+  );
+  const cohortOf = (m: CohortMembers, stacks: CohortStacks | undefined): Cohort => {
+    const st = stacks ?? { stacks: [], withSamples: 0, source: undefined };
+    return { spans: m.spans, stacks: st, summary: summaryOf(m.spans, st) };
+  };
+  const targetCohort = cohortOf(target.members, targetStacks);
+  const base = cohortOf(baseMembers, baseStacks);
+  const targetTree = stackRowsToFlameTree(targetCohort.stacks.stacks, span.name);
   const baseTree = stackRowsToFlameTree(base.stacks.stacks, span.name);
   const tree = diffFlameTree(
     targetTree,
-    target.cohort.spans.spans.length,
+    targetCohort.spans.spans.length,
     baseTree,
     base.spans.spans.length,
   );
@@ -107,7 +122,7 @@ export async function querySpanDiff(
       spans: base.summary,
       total: tree.baseline,
     },
-    target: { label: target.label, spans: target.cohort.summary, total: tree.value },
+    target: { label: target.label, spans: targetCohort.summary, total: tree.value },
     baselines,
     sampleType: request.sampleType ?? '',
     unit: 'nanoseconds',
@@ -115,25 +130,55 @@ export async function querySpanDiff(
   };
 }
 
+/** The span's operation in its deployment, over the request's window: what both sides read. */
+export function diffSearch(
+  span: TraceSpan,
+  { fromMs, toMs }: Pick<SpanDiffRequest, 'fromMs' | 'toMs'>,
+): SpanSearch {
+  const spanMs = Number(BigInt(span.startNs) / 1_000_000n);
+  const deployment = span.resource['k8s.deployment.name'];
+  return {
+    fromMs: fromMs ?? spanMs - hourMs,
+    toMs: toMs ?? spanMs + hourMs,
+    service: span.service,
+    operation: span.name,
+    deployment: deployment || undefined,
+    limit: 1,
+  };
+}
+
+/** The slow cohort's band: from the request's quantile to the slowest. */
+const slowBand = (request: SpanDiffRequest): DurationBand => ({
+  fromQuantile: request.slowFrom,
+  toQuantile: 1,
+});
+
 async function targetSide(
   client: ClickHouseClient,
   trace: readonly TraceSpan[],
   span: TraceSpan,
   search: SpanSearch,
   request: SpanDiffRequest,
-): Promise<{ label: string; cohort: Cohort }> {
+  slowBounds: DurationBounds | undefined,
+): Promise<{ label: string; members: CohortMembers }> {
   if (request.target === 'slow') {
-    const band = { fromQuantile: request.slowFrom, toQuantile: 1 };
     return {
       label: `≥ p${Math.round(request.slowFrom * 100)} of ${span.name}`,
-      cohort: await queryCohort(client, search, band, request),
+      members: await queryCohortMembers(
+        client,
+        search,
+        slowBand(request),
+        request.scope,
+        slowBounds,
+      ),
     };
   }
   const durationNs = Number(span.durationNs);
   const spans = { spans: [span], matched: 1, minNs: durationNs, maxNs: durationNs };
-  const groups = [scopeSpans(trace, span.spanId, request.scope)];
-  const stacks = await queryCohortStacks(client, groups, request.sampleType);
-  return { label: 'this span', cohort: { spans, stacks, summary: summaryOf(spans, stacks) } };
+  return {
+    label: 'this span',
+    members: { spans, groups: [scopeSpans(trace, span.spanId, request.scope)] },
+  };
 }
 
 /** The revision of the operation that ran before `revision` first did, if the store has one. */

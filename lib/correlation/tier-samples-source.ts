@@ -9,6 +9,7 @@ import {
   spanWindows,
   unclaimedBy,
   windowsPrefilter,
+  type SpanWindow,
   type WindowColumns,
 } from './correlation-rules';
 
@@ -55,37 +56,58 @@ function windowSource(
 ): SqlFragment | undefined {
   const windows = spanWindows(spans, tier);
   if (windows.length === 0) return undefined;
-  const column = (type: string, values: unknown[]) => param(`Array(${type})`, values);
-  const hosts = column(
-    'String',
-    windows.map((w) => w.process.hostName),
-  );
-  const pids = column(
-    'UInt32',
-    windows.map((w) => w.process.pid),
-  );
-  const containers = column(
-    'String',
-    windows.map((w) => w.process.containerId),
-  );
-  const tids = column(
-    'UInt32',
-    windows.map((w) => w.process.threadId),
-  );
-  const starts = column(
-    'Int64',
-    windows.map((w) => w.startNs),
-  );
-  const ends = column(
-    'Int64',
-    windows.map((w) => w.endNs),
-  );
-  const thread = tier === 'thread' ? sqlFragment`AND ${onThread(lambda)}` : sqlFragment``;
   return sqlFragment`SELECT * FROM profile_samples
     WHERE ${windowsPrefilter(windows)} AND ${unclaimedBy(sqlFragment`${ids}`)}
-      AND arrayExists(
+      AND ${inAnyWindow(tier, windowArrays(windows))}`;
+}
+
+/** Windows as parallel arrays, one element per window, in SpanWindow's order. */
+export interface WindowArrays {
+  hosts: SqlFragment;
+  pids: SqlFragment;
+  containers: SqlFragment;
+  tids: SqlFragment;
+  starts: SqlFragment;
+  ends: SqlFragment;
+}
+
+function windowArrays(windows: readonly SpanWindow[]): WindowArrays {
+  const column = (type: string, values: unknown[]) =>
+    sqlFragment`${param(`Array(${type})`, values)}`;
+  return {
+    hosts: column(
+      'String',
+      windows.map((w) => w.process.hostName),
+    ),
+    pids: column(
+      'UInt32',
+      windows.map((w) => w.process.pid),
+    ),
+    containers: column(
+      'String',
+      windows.map((w) => w.process.containerId),
+    ),
+    tids: column(
+      'UInt32',
+      windows.map((w) => w.process.threadId),
+    ),
+    starts: column(
+      'Int64',
+      windows.map((w) => w.startNs),
+    ),
+    ends: column(
+      'Int64',
+      windows.map((w) => w.endNs),
+    ),
+  };
+}
+
+/** A sample (columns of profile_samples) lies in one of the windows by the tier's rules. */
+export function inAnyWindow(tier: 'thread' | 'process', w: WindowArrays): SqlFragment {
+  const thread = tier === 'thread' ? sqlFragment`AND ${onThread(lambda)}` : sqlFragment``;
+  return sqlFragment`arrayExists(
         (h, p, c, t, s, e) -> ${inProcess(lambda)} ${thread} AND ${inTime(lambda)},
-        ${hosts}, ${pids}, ${containers}, ${tids}, ${starts}, ${ends})`;
+        ${w.hosts}, ${w.pids}, ${w.containers}, ${w.tids}, ${w.starts}, ${w.ends})`;
 }
 
 /** A slice of a span's time, in ns from its start; an end left out is not cut. */

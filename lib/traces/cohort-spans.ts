@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { param, sql, sqlFragment } from '../clickhouse/sql';
+import { param, sql, sqlFragment, type SqlFragment } from '../clickhouse/sql';
 import type { TraceSpan } from '../contract/span-models';
 import { spanFilters } from './search-spans';
 import type { SpanSearch } from './span-search';
@@ -22,29 +22,52 @@ export interface CohortSpans {
   maxNs: number;
 }
 
+/** The durations (ns) a band spans: its quantiles of the search's durations ([0, 0] without spans). */
+export interface DurationBounds {
+  minNs: number;
+  maxNs: number;
+}
+
+/**
+ * The bounds of several bands of one search's durations in one read (a diff's two cohorts):
+ * the same exact quantiles each band's own read would give.
+ */
+export async function queryBandBounds(
+  client: ClickHouseClient,
+  search: SpanSearch,
+  bands: readonly DurationBand[],
+): Promise<DurationBounds[]> {
+  const levels = bands
+    .flatMap((b) => [b.fromQuantile, b.toQuantile])
+    .map((q) => sqlFragment`${param('Float64', q)}`)
+    .reduce((a, b) => sqlFragment`${a}, ${b}`);
+  const rs = await client.query({
+    ...sql`SELECT arrayMap(q -> toString(q), quantilesExact(${levels})(Duration)) AS q
+      FROM otel_traces WHERE ${spanFilters(search)}`,
+    format: 'JSONEachRow',
+  });
+  const [row] = await rs.json<{ q: string[] }>();
+  return bands.map((_, i) => ({
+    minNs: Number(row?.q[2 * i] ?? 0),
+    maxNs: Number(row?.q[2 * i + 1] ?? 0),
+  }));
+}
+
 /**
  * The spans of a search (an operation, its window and filters), within a duration band when
- * given. Past `cap`, a fixed pseudo-random subset (by span id hash), so a cohort's profile is
- * the same on every read and not biased to the slowest or the newest.
+ * given (or within bounds read for it already). Past `cap`, a fixed pseudo-random subset (by span
+ * id hash), so a cohort's profile is the same on every read and not biased to the slowest or the
+ * newest.
  */
 export async function queryCohortSpans(
   client: ClickHouseClient,
   search: SpanSearch,
   band: DurationBand | undefined,
   cap: number,
+  bounds?: DurationBounds,
 ): Promise<CohortSpans> {
   const where = spanFilters(search);
-  const quantiles = band
-    ? sqlFragment`quantilesExact(${param('Float64', band.fromQuantile)}, ${param('Float64', band.toQuantile)})(Duration)`
-    : sqlFragment`[min(Duration), max(Duration)]`;
-  const rs = await client.query({
-    ...sql`SELECT toString(q[1]) AS minNs, toString(q[2]) AS maxNs FROM (
-      SELECT ${quantiles} AS q FROM otel_traces WHERE ${where})`,
-    format: 'JSONEachRow',
-  });
-  const [bounds] = await rs.json<{ minNs: string; maxNs: string }>();
-  const minNs = Number(bounds?.minNs ?? 0);
-  const maxNs = Number(bounds?.maxNs ?? 0);
+  const { minNs, maxNs } = bounds ?? (await queryBounds(client, where, band));
   const inBand = sqlFragment`${where} AND Duration >= ${param('UInt64', minNs)}
     AND Duration <= ${param('UInt64', maxNs)}`;
   const [countRs, spansRs] = await Promise.all([
@@ -60,4 +83,22 @@ export async function queryCohortSpans(
   ]);
   const [count] = await countRs.json<{ n: string }>();
   return { spans: await spansRs.json<TraceSpan>(), matched: Number(count?.n ?? 0), minNs, maxNs };
+}
+
+/** A band's bounds, or without a band the shortest and longest duration. */
+async function queryBounds(
+  client: ClickHouseClient,
+  where: SqlFragment,
+  band: DurationBand | undefined,
+): Promise<DurationBounds> {
+  const quantiles = band
+    ? sqlFragment`quantilesExact(${param('Float64', band.fromQuantile)}, ${param('Float64', band.toQuantile)})(Duration)`
+    : sqlFragment`[min(Duration), max(Duration)]`;
+  const rs = await client.query({
+    ...sql`SELECT toString(q[1]) AS minNs, toString(q[2]) AS maxNs FROM (
+      SELECT ${quantiles} AS q FROM otel_traces WHERE ${where})`,
+    format: 'JSONEachRow',
+  });
+  const [bounds] = await rs.json<{ minNs: string; maxNs: string }>();
+  return { minNs: Number(bounds?.minNs ?? 0), maxNs: Number(bounds?.maxNs ?? 0) };
 }

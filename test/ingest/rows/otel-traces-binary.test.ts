@@ -6,31 +6,14 @@ import { otelTracesTarget, spansToLines, spanToRow } from '@/ingest/rows/span-to
 import { checkColumnTypes } from '@/ingest/sink/check-column-types';
 import { insertRaw, jsonLines } from '@/lib/clickhouse/insert-raw';
 import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
+import { spanRecord } from '@/test/support/span-record';
 import { randomId } from '@/test/support/trace-request';
 
 /** An hour ago, in nanoseconds: inside the store's retention. */
 const t0 = (BigInt(Date.now()) - 3_600_000n) * 1_000_000n;
 
-const base = (over: Partial<SpanRecord>): SpanRecord => ({
-  startNs: t0,
-  durationNs: 1_000n,
-  traceId: randomId(16),
-  spanId: randomId(8),
-  parentSpanId: '',
-  traceState: '',
-  name: 'GET /',
-  kind: 'Server',
-  serviceName: 'binary-test',
-  resourceAttributes: {},
-  scopeName: '',
-  scopeVersion: '',
-  attributes: {},
-  statusCode: 'Unset',
-  statusMessage: '',
-  events: [],
-  links: [],
-  ...over,
-});
+const base = (over: Partial<SpanRecord>): SpanRecord =>
+  spanRecord({ startNs: t0, serviceName: 'binary-test', ...over });
 
 // Edge cases of each column: nanoseconds at both ends of a second, a duration above 2^53 and one
 // of zero, maps empty and full of non-ASCII and escapes, events and links none and several.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { RowBinaryTable } from '@/ingest/rows/row-binary-table';
+import { decimalSeconds, nanosecondCases } from '@/test/support/nanoseconds';
 
 const table = new RowBinaryTable('t', [{ name: 'At', type: 'DateTime64(9)' }]);
 
@@ -14,18 +14,9 @@ const expected = (ns: bigint): Buffer => {
 
 describe('DateTime64(9) as RowBinary', () => {
   it('writes seconds.nanoseconds and integer nanoseconds text as the exact tick count', () => {
-    const values = [
-      0n,
-      1n,
-      999_999_999n,
-      1_000_000_000n,
-      1_700_000_000_123_456_789n,
-      ...Array.from({ length: 500 }, () => randomBytes(8).readBigUInt64LE() >> 2n),
-    ];
-    for (const ns of values) {
-      const seconds = ns / 1_000_000_000n;
-      const fraction = (ns % 1_000_000_000n).toString().padStart(9, '0');
-      assert.deepEqual(table.encode([[`${seconds}.${fraction}`]]), expected(ns), `${ns}`);
+    // Below 2^62: the column is a signed Int64 of ticks.
+    for (const ns of nanosecondCases(500, 62n)) {
+      assert.deepEqual(table.encode([[decimalSeconds(ns)]]), expected(ns), `${ns}`);
       assert.deepEqual(table.encode([[ns.toString()]]), expected(ns), `${ns} as nanoseconds`);
     }
     // Fewer than nine digits after the point are tenths, hundredths, ….

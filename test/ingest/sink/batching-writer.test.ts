@@ -6,31 +6,11 @@ import { jsonLines } from '@/lib/clickhouse/insert-raw';
 import { RowsRefusedError, StoreWriteError } from '@/ingest/sink/write-errors';
 import type { SpanRecord } from '@/ingest/normalize/model';
 import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
+import { spanRecord } from '@/test/support/span-record';
 import { randomId } from '@/test/support/trace-request';
 
-const now = BigInt(Date.now()) * 1_000_000n;
-
-function span(name: string): SpanRecord {
-  return {
-    startNs: now,
-    durationNs: 1000n,
-    traceId: randomId(16),
-    spanId: randomId(8),
-    parentSpanId: '',
-    traceState: '',
-    name,
-    kind: 'Server',
-    serviceName: 'writer-test',
-    resourceAttributes: {},
-    scopeName: '',
-    scopeVersion: '',
-    attributes: {},
-    statusCode: 'Unset',
-    statusMessage: '',
-    events: [],
-    links: [],
-  };
-}
+const span = (name: string): SpanRecord =>
+  spanRecord({ name, serviceName: 'writer-test', startNs: BigInt(Date.now()) * 1_000_000n });
 
 describe('BatchingWriter with a request the store refuses', () => {
   let store: TempStore;

@@ -18,17 +18,16 @@ import { failure, RowsRefusedError } from '@/ingest/sink/write-errors';
 import { insertRaw, jsonLines } from '@/lib/clickhouse/insert-raw';
 import { leftoverIdleMs, sweepLeftovers } from '@/lib/clickhouse/insert-via-file';
 import { openTempStore, queryRows, type TempStore } from '@/test/support/temp-store';
+import { spanRecord } from '@/test/support/span-record';
 import { randomId } from '@/test/support/trace-request';
 
 const now = BigInt(Date.now()) * 1_000_000n;
 
 /** A span with every kind of column filled: maps, nested events and links, non-ASCII text. */
 function span(name: string): SpanRecord {
-  return {
+  return spanRecord({
     startNs: now + 123_456_789n,
     durationNs: 987_654_321n,
-    traceId: randomId(16),
-    spanId: randomId(8),
     parentSpanId: randomId(8),
     traceState: 'k=v',
     name,
@@ -45,7 +44,7 @@ function span(name: string): SpanRecord {
       { timestampNs: now + 2n, name: 'retry', attributes: {} },
     ],
     links: [{ traceId: randomId(16), spanId: randomId(8), traceState: '', attributes: { x: 'y' } }],
-  };
+  });
 }
 
 /** This process's payload directories on tmpfs (or in the temp dir where there is none). */

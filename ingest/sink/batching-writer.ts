@@ -257,7 +257,8 @@ export class BatchingWriter {
   private async insert(batch: Batch): Promise<void> {
     try {
       const started = performance.now();
-      await this.insertPayload(Buffer.concat(batch.waiters.map((w) => w.payload)));
+      const payload = Buffer.concat(batch.waiters.map((w) => w.payload));
+      await insertRaw(this.client, this.target, payload);
       this.pace.record(batch.bytes, performance.now() - started);
       for (const w of batch.waiters) this.settle(w);
     } catch (e) {
@@ -289,15 +290,11 @@ export class BatchingWriter {
   private async isolate(batch: Batch): Promise<void> {
     for (const w of batch.waiters) {
       try {
-        await this.insertPayload(w.payload);
+        await insertRaw(this.client, this.target, w.payload);
         this.settle(w);
       } catch (e) {
         this.settle(w, failure(this.table, e));
       }
     }
-  }
-
-  private async insertPayload(payload: Buffer): Promise<void> {
-    await insertRaw(this.client, this.target, payload);
   }
 }

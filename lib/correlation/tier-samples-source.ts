@@ -71,34 +71,16 @@ export interface WindowArrays {
   ends: SqlFragment;
 }
 
-function windowArrays(windows: readonly SpanWindow[]): WindowArrays {
-  const column = (type: string, values: unknown[]) =>
-    sqlFragment`${param(`Array(${type})`, values)}`;
+export function windowArrays(windows: readonly SpanWindow[]): WindowArrays {
+  const column = (type: string, value: (w: SpanWindow) => unknown) =>
+    sqlFragment`${param(`Array(${type})`, windows.map(value))}`;
   return {
-    hosts: column(
-      'String',
-      windows.map((w) => w.process.hostName),
-    ),
-    pids: column(
-      'UInt32',
-      windows.map((w) => w.process.pid),
-    ),
-    containers: column(
-      'String',
-      windows.map((w) => w.process.containerId),
-    ),
-    tids: column(
-      'UInt32',
-      windows.map((w) => w.process.threadId),
-    ),
-    starts: column(
-      'Int64',
-      windows.map((w) => w.startNs),
-    ),
-    ends: column(
-      'Int64',
-      windows.map((w) => w.endNs),
-    ),
+    hosts: column('String', (w) => w.process.hostName),
+    pids: column('UInt32', (w) => w.process.pid),
+    containers: column('String', (w) => w.process.containerId),
+    tids: column('UInt32', (w) => w.process.threadId),
+    starts: column('Int64', (w) => w.startNs),
+    ends: column('Int64', (w) => w.endNs),
   };
 }
 

@@ -7,7 +7,7 @@ import {
   windowsPrefilter,
   type SpanWindow,
 } from './correlation-rules';
-import { inAnyWindow, tierSamplesSource } from './tier-samples-source';
+import { inAnyWindow, tierSamplesSource, windowArrays } from './tier-samples-source';
 
 /**
  * Samples joined to many spans' windows by time bucket. Joined by process alone, each sample
@@ -33,40 +33,17 @@ export function sampleBucket(widthNs: bigint): SqlFragment {
  * pid, container, tid, start, end, key (windowJoinKeys) and bucket.
  */
 export function windowBucketRows(windows: readonly SpanWindow[], widthNs: bigint): SqlFragment {
-  const column = (type: string, values: unknown[]) => param(`Array(${type})`, values);
   const width = param('Int64', widthNs);
+  const w = windowArrays(windows);
+  const ids = param(
+    'Array(String)',
+    windows.map((x) => x.spanId),
+  );
   return sqlFragment`SELECT x.1 AS id, x.2 AS host, x.3 AS pid, x.4 AS container, x.5 AS tid,
       x.6 AS start, x.7 AS end, ${windowJoinKeys(windows).window} AS key,
       toInt64(b) AS bucket
-    FROM (SELECT arrayJoin(arrayZip(
-      ${column(
-        'String',
-        windows.map((w) => w.spanId),
-      )},
-      ${column(
-        'String',
-        windows.map((w) => w.process.hostName),
-      )},
-      ${column(
-        'UInt32',
-        windows.map((w) => w.process.pid),
-      )},
-      ${column(
-        'String',
-        windows.map((w) => w.process.containerId),
-      )},
-      ${column(
-        'UInt32',
-        windows.map((w) => w.process.threadId),
-      )},
-      ${column(
-        'Int64',
-        windows.map((w) => w.startNs),
-      )},
-      ${column(
-        'Int64',
-        windows.map((w) => w.endNs),
-      )})) AS x)
+    FROM (SELECT arrayJoin(arrayZip(${ids}, ${w.hosts}, ${w.pids}, ${w.containers}, ${w.tids},
+      ${w.starts}, ${w.ends})) AS x)
     ARRAY JOIN range(intDiv(x.6, ${width}), intDiv(x.7, ${width}) + 1) AS b`;
 }
 
